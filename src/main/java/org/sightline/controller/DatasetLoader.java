@@ -1,0 +1,10 @@
+package org.sightline.controller;
+
+import java.nio.file.Path;
+import org.sightline.io.LoadResult;
+
+/** Reads a dataset file of any supported format. A seam so that importers can plug in. */
+@FunctionalInterface
+public interface DatasetLoader {
+    LoadResult load(Path file);
+}

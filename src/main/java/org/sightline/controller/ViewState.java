@@ -1,0 +1,181 @@
+package org.sightline.controller;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventFilter;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * The one shared, observable state of the window: the dataset, what is selected, what is highlighted,
+ * what is filtered and which time window is visible. Every view observes it and writes to it; no view
+ * talks to another. Filtering hides events; selecting and highlighting only emphasise them.
+ */
+public final class ViewState {
+
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObjectProperty<String> datasetSource = new SimpleObjectProperty<>(this, "datasetSource");
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObservableSet<String> highlightedOrganisations = FXCollections.observableSet();
+    private final ObservableSet<String> highlightedRegions = FXCollections.observableSet();
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
+    private final ReadOnlyObjectWrapper<List<TimelineEvent>> filteredEvents =
+            new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final ObservableList<TimelineEvent> filteredEventList = FXCollections.observableArrayList();
+
+    public ViewState() {
+        dataset.addListener((obs, old, now) -> {
+            selectedEvent.set(null);
+            highlightedOrganisations.clear();
+            highlightedRegions.clear();
+            filter.set(EventFilter.NONE);
+            refilter();
+        });
+        filter.addListener((obs, old, now) -> refilter());
+        selectedEvent.addListener((obs, old, now) -> {
+            if (now != null && !filteredEvents.get().contains(now)) {
+                selectedEvent.set(null);
+            }
+        });
+    }
+
+    private void refilter() {
+        Dataset d = dataset.get();
+        List<TimelineEvent> out;
+        if (d == null) {
+            out = List.of();
+        } else if (filter.get().isEmpty()) {
+            out = d.events();
+        } else {
+            EventFilter.Matcher m = filter.get().matcher(d);
+            out = new ArrayList<>();
+            for (TimelineEvent e : d.events()) {
+                if (m.test(e)) {
+                    out.add(e);
+                }
+            }
+            out = List.copyOf(out);
+        }
+        filteredEvents.set(out);
+        filteredEventList.setAll(out);
+        TimelineEvent selected = selectedEvent.get();
+        if (selected != null && !out.contains(selected)) {
+            selectedEvent.set(null);
+        }
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    /** Replaces the dataset and resets selection, highlights and filters. */
+    public void setDataset(Dataset value, String source) {
+        datasetSource.set(source);
+        dataset.set(value);
+    }
+
+    /** Where the dataset came from (a file path or the bundled name). */
+    public ObjectProperty<String> datasetSourceProperty() {
+        return datasetSource;
+    }
+
+    public ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public TimelineEvent getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(TimelineEvent value) {
+        selectedEvent.set(value);
+    }
+
+    public ObservableSet<String> getHighlightedOrganisations() {
+        return highlightedOrganisations;
+    }
+
+    public ObservableSet<String> getHighlightedRegions() {
+        return highlightedRegions;
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public EventFilter getFilter() {
+        return filter.get();
+    }
+
+    public void setFilter(EventFilter value) {
+        filter.set(value == null ? EventFilter.NONE : value);
+    }
+
+    public ObjectProperty<TimeWindow> visibleWindowProperty() {
+        return visibleWindow;
+    }
+
+    public TimeWindow getVisibleWindow() {
+        return visibleWindow.get();
+    }
+
+    public void setVisibleWindow(TimeWindow value) {
+        visibleWindow.set(value);
+    }
+
+    /** The events that pass the filter, in time order; replaced as a whole on every change. */
+    public ReadOnlyObjectProperty<List<TimelineEvent>> filteredEventsProperty() {
+        return filteredEvents.getReadOnlyProperty();
+    }
+
+    public List<TimelineEvent> getFilteredEvents() {
+        return filteredEvents.get();
+    }
+
+    /** The same events as an observable list, for tables. */
+    public ObservableList<TimelineEvent> filteredEventList() {
+        return filteredEventList;
+    }
+
+    /** True when anything is filtered or highlighted. */
+    public boolean isNarrowed() {
+        return !filter.get().isEmpty() || !highlightedOrganisations.isEmpty() || !highlightedRegions.isEmpty();
+    }
+
+    /** Clears filters and highlights in one step (the status bar's reset). */
+    public void resetFiltersAndHighlights() {
+        highlightedOrganisations.clear();
+        highlightedRegions.clear();
+        filter.set(EventFilter.NONE);
+    }
+
+    /** Selects the event that follows (+1) or precedes (-1) the selection among the filtered events. */
+    public void stepSelection(int direction) {
+        List<TimelineEvent> events = filteredEvents.get();
+        if (events.isEmpty()) {
+            return;
+        }
+        TimelineEvent current = selectedEvent.get();
+        int index = current == null ? -1 : events.indexOf(current);
+        int next;
+        if (index < 0) {
+            next = direction > 0 ? 0 : events.size() - 1;
+        } else {
+            next = Math.max(0, Math.min(events.size() - 1, index + direction));
+        }
+        selectedEvent.set(events.get(next));
+    }
+}

@@ -1,0 +1,152 @@
+package org.sightline.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.io.JsonNodeAt.ArrayAt;
+import org.sightline.io.JsonNodeAt.BooleanAt;
+import org.sightline.io.JsonNodeAt.Member;
+import org.sightline.io.JsonNodeAt.NullAt;
+import org.sightline.io.JsonNodeAt.NumberAt;
+import org.sightline.io.JsonNodeAt.ObjectAt;
+import org.sightline.io.JsonNodeAt.StringAt;
+
+/**
+ * Parses untrusted JSON into a {@link JsonNodeAt} tree with positions, using Jackson's streaming parser
+ * under hard limits (size, depth, string length). No data binding, so no polymorphic types.
+ */
+public final class LocatedJsonParser {
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    public LocatedJsonParser(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(100)
+                        .maxDocumentLength(limits.maxBytes())
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads one JSON document from raw bytes.
+     *
+     * @param file the name used in messages
+     * @throws ProblemException for an empty, oversized, non-UTF-8 or malformed file
+     */
+    public JsonNodeAt parse(byte[] bytes, String file) throws ProblemException {
+        if (bytes.length > limits.maxBytes()) {
+            throw new ProblemException(Problem.error(file, 0, 0, "", "the file is " + bytes.length
+                    + " bytes, more than the limit of " + limits.maxBytes() + " bytes"));
+        }
+        String text = TextDecoding.utf8(bytes, file);
+        if (text.isBlank()) {
+            throw new ProblemException(Problem.error(file, 1, 1, "", "the file is empty: expected a JSON object"));
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            JsonNodeAt root = read(parser, first, file, 0);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new ProblemException(Problem.error(file, at.getLineNr(), at.getColumnNr(), "",
+                        "unexpected content after the end of the JSON document"));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(Problem.error(file, 0, 0, "", "the file exceeds a safety limit: "
+                    + firstLine(e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new ProblemException(Problem.error(file, line, column, "",
+                    "malformed JSON: " + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
+        }
+    }
+
+    private JsonNodeAt read(JsonParser p, JsonToken token, String file, int depth)
+            throws IOException, ProblemException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        if (token == null) {
+            throw new ProblemException(Problem.error(file, line, column, "", "malformed JSON: unexpected end of file"));
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Member> members = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    String name = p.currentName();
+                    JsonNodeAt value = read(p, p.nextToken(), file, depth + 1);
+                    if (members.containsKey(name)) {
+                        throw new ProblemException(Problem.error(file, keyAt.getLineNr(), keyAt.getColumnNr(), "",
+                                "duplicate key \"" + name + "\" in the same object"));
+                    }
+                    members.put(name, new Member(name, value, keyAt.getLineNr(), keyAt.getColumnNr()));
+                }
+                if (t != JsonToken.END_OBJECT) {
+                    throw new ProblemException(Problem.error(file, line, column, "", "malformed JSON: unclosed object"));
+                }
+                return new ObjectAt(members, line, column);
+            }
+            case START_ARRAY -> {
+                List<JsonNodeAt> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        throw new ProblemException(Problem.error(file, line, column, "", "malformed JSON: unclosed array"));
+                    }
+                    if (items.size() >= limits.maxItems()) {
+                        throw new ProblemException(Problem.error(file, line, column, "",
+                                "the array has more than " + limits.maxItems() + " items, the limit"));
+                    }
+                    items.add(read(p, t, file, depth + 1));
+                }
+                return new ArrayAt(items, line, column);
+            }
+            case VALUE_STRING -> {
+                return new StringAt(p.getText(), line, column);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new NumberAt(p.getText(), true, line, column);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new NumberAt(p.getText(), false, line, column);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new BooleanAt(token == JsonToken.VALUE_TRUE, line, column);
+            }
+            case VALUE_NULL -> {
+                return new NullAt(line, column);
+            }
+            default -> throw new ProblemException(Problem.error(file, line, column, "",
+                    "malformed JSON: unexpected " + token));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,220 @@
+package org.sightline.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable, validated dataset: events sorted by time, organisation and region hierarchies, eras.
+ * Build one with {@link #builder(String)}.
+ */
+public final class Dataset {
+
+    /** Time order: start, then the longer event first, then id, so the order is total and stable. */
+    public static final Comparator<TimelineEvent> TIME_ORDER = Comparator
+            .comparingLong(TimelineEvent::startMillis)
+            .thenComparing(Comparator.comparingLong(TimelineEvent::endMillis).reversed())
+            .thenComparing(TimelineEvent::id);
+
+    private final String title;
+    private final String description;
+    private final PartialDate dataAsOf;
+    private final Hierarchy<Organisation> organisations;
+    private final Hierarchy<Region> regions;
+    private final List<TimelineEvent> events;
+    private final Map<String, TimelineEvent> eventsById;
+    private final List<Era> eras;
+
+    private Dataset(Builder b) {
+        this.title = b.title;
+        this.description = b.description;
+        this.dataAsOf = b.dataAsOf;
+        this.organisations = new Hierarchy<>(b.organisations);
+        this.regions = new Hierarchy<>(b.regions);
+        List<TimelineEvent> sorted = new ArrayList<>(b.events);
+        sorted.sort(TIME_ORDER);
+        this.events = Collections.unmodifiableList(sorted);
+        Map<String, TimelineEvent> ids = new LinkedHashMap<>();
+        for (TimelineEvent e : sorted) {
+            ids.put(e.id(), e);
+        }
+        this.eventsById = Collections.unmodifiableMap(ids);
+        List<Era> sortedEras = new ArrayList<>(b.eras);
+        sortedEras.sort(Comparator.comparing(Era::start));
+        this.eras = List.copyOf(sortedEras);
+    }
+
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** May be empty, never null. */
+    public String description() {
+        return description;
+    }
+
+    /** The date the data was last checked, or null. */
+    public PartialDate dataAsOf() {
+        return dataAsOf;
+    }
+
+    public Hierarchy<Organisation> organisations() {
+        return organisations;
+    }
+
+    public Hierarchy<Region> regions() {
+        return regions;
+    }
+
+    /** All events in {@link #TIME_ORDER}. */
+    public List<TimelineEvent> events() {
+        return events;
+    }
+
+    public Optional<TimelineEvent> event(String id) {
+        return Optional.ofNullable(eventsById.get(id));
+    }
+
+    public List<Era> eras() {
+        return eras;
+    }
+
+    /** Index of the event in {@link #events()}, or -1. */
+    public int indexOf(TimelineEvent event) {
+        int i = Collections.binarySearch(events, event, TIME_ORDER);
+        return i >= 0 ? i : -1;
+    }
+
+    /** The time span covered by all events and eras, or empty when there are none. */
+    public Optional<TimeWindow> extent() {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (TimelineEvent e : events) {
+            min = Math.min(min, e.startMillis());
+            max = Math.max(max, e.endMillis());
+        }
+        for (Era era : eras) {
+            min = Math.min(min, era.start().startMillis());
+            max = Math.max(max, era.end().endMillis());
+        }
+        return min < max ? Optional.of(new TimeWindow(min, max)) : Optional.empty();
+    }
+
+    /** Number of distinct sources (by url, or by publisher and title when there is no url). */
+    public int sourceCount() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (TimelineEvent e : events) {
+            for (Source s : e.sources()) {
+                keys.add(s.url() != null ? s.url() : s.publisher() + "|" + s.title());
+            }
+        }
+        return keys.size();
+    }
+
+    /** The organisation's own colour or the nearest ancestor's, as {@code #rrggbb}, or null. */
+    public String colorOf(String organisationId) {
+        for (Organisation o : organisations.pathToRoot(organisationId)) {
+            if (o.color() != null) {
+                return o.color();
+            }
+        }
+        return null;
+    }
+
+    /** The organisation an event is coloured by: its first organisation, or null when it has none. */
+    public String primaryOrganisationOf(TimelineEvent event) {
+        return event.organisationIds().isEmpty() ? null : event.organisationIds().get(0);
+    }
+
+    /** Events sharing at least one organisation with {@code event}, in time order, without it. */
+    public List<TimelineEvent> relatedByOrganisation(TimelineEvent event) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (TimelineEvent other : events) {
+            if (!other.id().equals(event.id())
+                    && !Collections.disjoint(other.organisationIds(), event.organisationIds())) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
+    /** Builder; add in any order, the dataset sorts events itself. */
+    public static final class Builder {
+        private final String title;
+        private String description = "";
+        private PartialDate dataAsOf;
+        private final List<Organisation> organisations = new ArrayList<>();
+        private final List<Region> regions = new ArrayList<>();
+        private final List<TimelineEvent> events = new ArrayList<>();
+        private final List<Era> eras = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        public Builder description(String value) {
+            this.description = value == null ? "" : value;
+            return this;
+        }
+
+        public Builder dataAsOf(PartialDate value) {
+            this.dataAsOf = value;
+            return this;
+        }
+
+        public Builder organisation(Organisation value) {
+            organisations.add(value);
+            return this;
+        }
+
+        public Builder organisations(List<Organisation> values) {
+            organisations.addAll(values);
+            return this;
+        }
+
+        public Builder region(Region value) {
+            regions.add(value);
+            return this;
+        }
+
+        public Builder regions(List<Region> values) {
+            regions.addAll(values);
+            return this;
+        }
+
+        public Builder event(TimelineEvent value) {
+            events.add(value);
+            return this;
+        }
+
+        public Builder events(List<TimelineEvent> values) {
+            events.addAll(values);
+            return this;
+        }
+
+        public Builder era(Era value) {
+            eras.add(value);
+            return this;
+        }
+
+        public Builder eras(List<Era> values) {
+            eras.addAll(values);
+            return this;
+        }
+
+        public Dataset build() {
+            return new Dataset(this);
+        }
+    }
+}

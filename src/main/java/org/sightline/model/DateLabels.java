@@ -1,0 +1,51 @@
+package org.sightline.model;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Human-readable labels for partial dates that never claim more precision than a value has:
+ * {@code 2019}, {@code Dec 2019}, {@code 20 Dec 2019}, {@code 20 Dec 2019, 10:15 UTC}, {@code 44 BCE}.
+ */
+public final class DateLabels {
+
+    private DateLabels() {
+    }
+
+    /** "2019", "602", or "44 BCE" for the astronomical year -43 (there is no year zero in labels). */
+    public static String year(int astronomicalYear) {
+        return astronomicalYear <= 0 ? (1 - astronomicalYear) + " BCE" : Integer.toString(astronomicalYear);
+    }
+
+    public static String monthShort(int month, Locale locale) {
+        return Month.of(month).getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    public static String format(PartialDate date, Locale locale) {
+        String year = year(date.year());
+        return switch (date.precision()) {
+            case YEAR -> year;
+            case MONTH -> monthShort(date.month(), locale) + " " + year;
+            case DAY -> date.day() + " " + monthShort(date.month(), locale) + " " + year;
+            case MINUTE, SECOND -> date.day() + " " + monthShort(date.month(), locale) + " " + year + ", "
+                    + two(date.hour()) + ":" + two(date.minute())
+                    + (date.precision() == Precision.SECOND ? ":" + two(date.second()) : "")
+                    + " " + offsetLabel(date);
+        };
+    }
+
+    /** A start–end label, or just the start when there is no end. */
+    public static String range(PartialDate start, PartialDate end, Locale locale) {
+        return end == null ? format(start, locale) : format(start, locale) + " – " + format(end, locale);
+    }
+
+    private static String offsetLabel(PartialDate date) {
+        int seconds = date.offset().getTotalSeconds();
+        return seconds == 0 ? "UTC" : "UTC" + date.offset().getId();
+    }
+
+    private static String two(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+}

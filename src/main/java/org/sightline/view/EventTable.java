@@ -1,0 +1,104 @@
+package org.sightline.view;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.sightline.controller.ViewState;
+import org.sightline.model.DateLabels;
+import org.sightline.model.Dataset;
+import org.sightline.model.PartialDate;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * A sortable table of the filtered events. Selection is two-way with the shared view state: selecting
+ * a row selects the event everywhere, and a selection made elsewhere selects and reveals its row.
+ */
+public final class EventTable extends TableView<TimelineEvent> {
+
+    private boolean syncing;
+
+    public EventTable(ViewState state) {
+        getStyleClass().add("event-table");
+        setId("eventTable");
+        setPlaceholder(new Label("No events match the current filters."));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<TimelineEvent, PartialDate> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
+        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(PartialDate item, boolean empty) {
+                super.updateItem(item, empty);
+                TimelineEvent e = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(e == null ? null : dateLabel(e));
+            }
+        });
+        date.setPrefWidth(170);
+
+        TableColumn<TimelineEvent, String> title = new TableColumn<>("Event");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(380);
+
+        TableColumn<TimelineEvent, String> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
+        status.setPrefWidth(100);
+
+        TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
+        orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(organisations(state.getDataset(), c.getValue())));
+        orgs.setPrefWidth(220);
+
+        getColumns().add(date);
+        getColumns().add(title);
+        getColumns().add(status);
+        getColumns().add(orgs);
+
+        SortedList<TimelineEvent> sorted = new SortedList<>(state.filteredEventList());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                state.setSelectedEvent(now);
+            }
+        });
+        state.selectedEventProperty().addListener((obs, old, now) -> reveal(now));
+    }
+
+    private void reveal(TimelineEvent event) {
+        syncing = true;
+        try {
+            if (event == null) {
+                getSelectionModel().clearSelection();
+            } else if (getSelectionModel().getSelectedItem() != event) {
+                getSelectionModel().select(event);
+                int row = getItems().indexOf(event);
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    static String dateLabel(TimelineEvent e) {
+        if (e.displayDate() != null && !e.displayDate().isBlank()) {
+            return e.displayDate();
+        }
+        return DateLabels.range(e.start(), e.end(), Locale.getDefault());
+    }
+
+    static String organisations(Dataset dataset, TimelineEvent e) {
+        if (dataset == null) {
+            return "";
+        }
+        return e.organisationIds().stream()
+                .map(id -> dataset.organisations().get(id).map(o -> o.shortName()).orElse(id))
+                .collect(Collectors.joining(", "));
+    }
+}

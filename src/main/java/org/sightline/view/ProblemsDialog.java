@@ -1,0 +1,55 @@
+package org.sightline.view;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.sightline.io.Problem;
+
+/**
+ * Lists every problem found in a file, one per line, in a read-only text area the user can select and
+ * copy from (or copy whole with the Copy button).
+ */
+public final class ProblemsDialog extends Alert {
+
+    public static final ButtonType COPY = new ButtonType("Copy all", ButtonBar.ButtonData.LEFT);
+
+    public ProblemsDialog(Window owner, String fileName, List<Problem> problems, boolean refused) {
+        super(refused ? AlertType.ERROR : AlertType.WARNING);
+        initOwner(owner);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        setTitle(refused ? "Could not open " + fileName : "Opened " + fileName + " with warnings");
+        setHeaderText(refused
+                ? fileName + " was not opened: " + count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
+                        + ". The current dataset is unchanged."
+                : fileName + " was opened with " + count(warnings, "warning") + ".");
+        String text = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
+        TextArea area = new TextArea(text);
+        area.setId("problemsText");
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.getStyleClass().add("problems-text");
+        area.setPrefColumnCount(90);
+        area.setPrefRowCount(Math.min(18, Math.max(4, problems.size() + 1)));
+        getDialogPane().setContent(area);
+        getDialogPane().getStyleClass().add("problems-dialog");
+        getButtonTypes().setAll(COPY, ButtonType.CLOSE);
+        getDialogPane().lookupButton(COPY).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+        });
+        setResizable(true);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

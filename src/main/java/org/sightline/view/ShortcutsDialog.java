@@ -1,0 +1,44 @@
+package org.sightline.view;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** F1: the one keyboard map of the application. */
+public final class ShortcutsDialog extends Alert {
+
+    /** Keys and what they do, in the order the product notes give them. */
+    static final String[][] SHORTCUTS = {
+        {"Ctrl+O", "Open a dataset"},
+        {"Ctrl+E", "Export PNG"},
+        {"Ctrl+F", "Search"},
+        {"+ / −", "Zoom in / out"},
+        {"F or Home", "Zoom to fit the data"},
+        {"← / →", "Pan the timeline"},
+        {"Ctrl+← / Ctrl+→", "Previous / next event in time order"},
+        {"Enter", "Show the selected event's details"},
+        {"Esc", "Clear the selection"},
+        {"Tab / Shift+Tab", "Next / previous panel"},
+        {"F1", "This list"},
+        {"Ctrl+Q", "Quit"},
+    };
+
+    public ShortcutsDialog(Window owner) {
+        super(AlertType.INFORMATION);
+        initOwner(owner);
+        setTitle("Keyboard shortcuts");
+        setHeaderText("Keyboard shortcuts");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcuts-grid");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label keys = new Label(SHORTCUTS[i][0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.add(keys, 0, i);
+            grid.add(new Label(SHORTCUTS[i][1]), 1, i);
+        }
+        getDialogPane().setContent(grid);
+    }
+}

@@ -1,0 +1,81 @@
+package org.sightline.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventFilter;
+
+/** Dataset title, counts, what is filtered (with a one-click reset) at the bottom of the window. */
+public final class StatusBar extends HBox {
+
+    private final ViewState state;
+    private final Label title = new Label();
+    private final Label counts = new Label();
+    private final Hyperlink reset = new Hyperlink("Reset");
+
+    public StatusBar(ViewState state) {
+        this.state = state;
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        title.setId("statusTitle");
+        title.getStyleClass().add("status-title");
+        counts.setId("statusCounts");
+        reset.setId("statusReset");
+        reset.setOnAction(e -> state.resetFiltersAndHighlights());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(title, spacer, counts, reset);
+        for (Observable o : List.<Observable>of(state.datasetProperty(), state.filteredEventsProperty(),
+                state.filterProperty(), state.getHighlightedOrganisations(), state.getHighlightedRegions())) {
+            o.addListener(x -> update());
+        }
+        update();
+    }
+
+    private void update() {
+        Dataset d = state.getDataset();
+        if (d == null) {
+            title.setText("No dataset");
+            counts.setText("");
+            reset.setVisible(false);
+            return;
+        }
+        title.setText(d.title());
+        int shown = state.getFilteredEvents().size();
+        int total = d.events().size();
+        String text = shown == total ? total + " events" : shown + " of " + total + " events";
+        List<String> narrowed = describe(d, state.getFilter());
+        if (!narrowed.isEmpty()) {
+            text += " — filtered by: " + String.join(", ", narrowed);
+        } else {
+            text += " · " + d.organisations().size() + " organisations · " + d.regions().size() + " regions · "
+                    + d.sourceCount() + " sources";
+        }
+        counts.setText(text);
+        reset.setVisible(state.isNarrowed());
+        reset.setManaged(state.isNarrowed());
+    }
+
+    private static List<String> describe(Dataset d, EventFilter f) {
+        List<String> parts = new ArrayList<>();
+        f.organisationIds().stream().sorted()
+                .forEach(id -> parts.add(d.organisations().get(id).map(o -> o.shortName()).orElse(id)));
+        f.regionIds().stream().sorted()
+                .forEach(id -> parts.add(d.regions().get(id).map(r -> r.name()).orElse(id)));
+        f.statuses().forEach(s -> parts.add(s.label()));
+        f.tags().stream().sorted().forEach(t -> parts.add("#" + t));
+        if (!f.text().isEmpty()) {
+            parts.add("\"" + f.text() + "\"");
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,76 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.io.Fixtures;
+import org.sightline.model.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private SightlineApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new SightlineApp();
+        app.show(stage, null);
+    }
+
+    @Test
+    void windowShowsTheCuratedDatasetTitleAndCounts(FxRobot robot) {
+        Dataset d = app.state().getDataset();
+        assertEquals("The U.S. Space Force in the Indo-Pacific and Japan", d.title());
+        assertEquals(d.title(), robot.lookup("#statusTitle").queryAs(Label.class).getText());
+        String counts = robot.lookup("#statusCounts").queryAs(Label.class).getText();
+        assertTrue(counts.startsWith(d.events().size() + " events · " + d.organisations().size() + " organisations"),
+                counts);
+        TableView<?> table = robot.lookup("#eventTable").queryAs(TableView.class);
+        assertEquals(d.events().size(), table.getItems().size());
+    }
+
+    @Test
+    void openingABadFileShowsAllItsProblemsAndKeepsTheCurrentDataset(FxRobot robot) throws Exception {
+        Dataset before = app.state().getDataset();
+        robot.interact(() -> app.datasets().open(Fixtures.path("many-problems.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").tryQuery().isPresent());
+        String text = robot.lookup("#problemsText").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("many-problems.json:8:12: organisations[1].id: duplicate id \"ussf\""), text);
+        assertTrue(text.contains("events[0].status: \"activated\" is not a status"), text);
+        assertTrue(text.lines().count() >= 12, text);
+        assertSame(before, app.state().getDataset());
+        assertEquals(before.title(), robot.lookup("#statusTitle").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void openingAGoodFileReplacesTheDataset(FxRobot robot) throws Exception {
+        robot.interact(() -> app.datasets().open(Fixtures.path("valid-minimal.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Minimal fixture".equals(
+                app.state().getDataset().title()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Minimal fixture", robot.lookup("#statusTitle").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#problemsText").tryQuery().isPresent());
+    }
+
+    @Test
+    void selectingARowShowsTheEventInTheDetailsPane(FxRobot robot) {
+        robot.clickOn("U.S. Space Forces Korea activated");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("spacefor-korea-activated", app.state().getSelectedEvent().id());
+        assertEquals(app.state().getSelectedEvent().title(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
+        assertEquals("14 Dec 2022", robot.lookup("#detailsDate").queryAs(Label.class).getText());
+    }
+}

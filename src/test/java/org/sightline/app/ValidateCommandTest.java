@@ -1,0 +1,65 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.sightline.io.Fixtures;
+
+class ValidateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void validFileExitsZeroAndSaysOk() {
+        String file = Fixtures.path("valid-minimal.json").toString();
+        assertEquals(0, run("--validate", file));
+        assertTrue(out.toString().contains(file + ": OK (3 events, 3 organisations, 3 regions, 1 eras, 0 warnings)"),
+                out::toString);
+    }
+
+    @Test
+    void fileWithProblemsExitsOneAndPrintsEachProblemOnItsOwnLine() {
+        String file = Fixtures.path("bad-date.json").toString();
+        assertEquals(1, run("--validate", Fixtures.path("valid-minimal.json").toString(), file));
+        assertTrue(out.toString().contains(file + ":11:16: events[0].start: \"2019-13-01\" is not a date"), out::toString);
+        assertTrue(out.toString().contains(file + ": INVALID (1 error, 0 warnings)"), out::toString);
+    }
+
+    @Test
+    void unknownOptionExitsTwoWithAMessage() {
+        assertEquals(2, run("--frobnicate"));
+        assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err::toString);
+    }
+
+    @Test
+    void validateWithoutFilesExitsTwo() {
+        assertEquals(2, run("--validate"));
+        assertTrue(err.toString().contains("--validate"), err::toString);
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        assertEquals(2, run("--validate", "/no/such/file.json"));
+        assertTrue(err.toString().contains("no such file: /no/such/file.json"));
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitsZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("--validate=FILE"), out::toString);
+        assertTrue(out.toString().contains("--dataset=FILE"));
+    }
+
+    @Test
+    void noOptionsMeansOpenTheWindow() {
+        assertEquals(SightlineCommand.LAUNCH_GUI, run());
+    }
+}
