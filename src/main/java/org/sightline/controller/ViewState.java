@@ -2,6 +2,8 @@ package org.sightline.controller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
+import org.sightline.model.LaneGrouping;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
@@ -28,6 +31,9 @@ public final class ViewState {
     private final ObservableSet<String> highlightedRegions = FXCollections.observableSet();
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
+    private final ObjectProperty<LaneGrouping> laneGrouping =
+            new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.ORGANISATION);
+    private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<List<TimelineEvent>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
     private final ObservableList<TimelineEvent> filteredEventList = FXCollections.observableArrayList();
@@ -37,6 +43,7 @@ public final class ViewState {
             selectedEvent.set(null);
             highlightedOrganisations.clear();
             highlightedRegions.clear();
+            collapsedLanes.clear();
             filter.set(EventFilter.NONE);
             refilter();
         });
@@ -134,6 +141,39 @@ public final class ViewState {
 
     public void setVisibleWindow(TimeWindow value) {
         visibleWindow.set(value);
+    }
+
+    /** How the timeline groups events into lanes. */
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return laneGrouping;
+    }
+
+    public LaneGrouping getLaneGrouping() {
+        return laneGrouping.get();
+    }
+
+    public void setLaneGrouping(LaneGrouping value) {
+        laneGrouping.set(value == null ? LaneGrouping.ORGANISATION : value);
+    }
+
+    /** Ids of collapsed lanes (organisation or region ids); their descendants roll up into them. */
+    public ObservableSet<String> getCollapsedLanes() {
+        return collapsedLanes;
+    }
+
+    /**
+     * Which events stand out: with no highlight, every event; otherwise the events of a highlighted
+     * organisation (or one below it) or in a highlighted region (or a place inside it). Others are dimmed.
+     */
+    public Predicate<TimelineEvent> emphasis() {
+        Dataset d = dataset.get();
+        if (d == null || highlightedOrganisations.isEmpty() && highlightedRegions.isEmpty()) {
+            return e -> true;
+        }
+        Set<String> orgs = d.organisations().withDescendants(highlightedOrganisations);
+        Set<String> regions = d.regions().withDescendants(highlightedRegions);
+        return e -> e.organisationIds().stream().anyMatch(orgs::contains)
+                || e.regionIds().stream().anyMatch(regions::contains);
     }
 
     /** The events that pass the filter, in time order; replaced as a whole on every change. */
