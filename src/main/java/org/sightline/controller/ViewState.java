@@ -39,20 +39,22 @@ public final class ViewState {
     private final ObservableList<TimelineEvent> filteredEventList = FXCollections.observableArrayList();
 
     public ViewState() {
-        dataset.addListener((obs, old, now) -> {
-            selectedEvent.set(null);
-            highlightedOrganisations.clear();
-            highlightedRegions.clear();
-            collapsedLanes.clear();
-            filter.set(EventFilter.NONE);
-            refilter();
-        });
+        dataset.addListener((obs, old, now) -> resetForNewDataset());
         filter.addListener((obs, old, now) -> refilter());
         selectedEvent.addListener((obs, old, now) -> {
             if (now != null && !filteredEvents.get().contains(now)) {
                 selectedEvent.set(null);
             }
         });
+    }
+
+    private void resetForNewDataset() {
+        selectedEvent.set(null);
+        highlightedOrganisations.clear();
+        highlightedRegions.clear();
+        collapsedLanes.clear();
+        filter.set(EventFilter.NONE);
+        refilter();
     }
 
     private void refilter() {
@@ -91,7 +93,11 @@ public final class ViewState {
     /** Replaces the dataset and resets selection, highlights and filters. */
     public void setDataset(Dataset value, String source) {
         datasetSource.set(source);
-        dataset.set(value);
+        if (dataset.get() == value) {
+            resetForNewDataset();
+        } else {
+            dataset.set(value);
+        }
     }
 
     /** Where the dataset came from (a file path or the bundled name). */
