@@ -18,7 +18,14 @@ public final class Launcher {
         if (code != SightlineCommand.LAUNCH_GUI) {
             System.exit(code);
         }
-        Application.launch(SightlineApp.class);
+        try {
+            Application.launch(SightlineApp.class);
+        } catch (RuntimeException e) {
+            System.err.println("sightline: cannot open a window: " + e.getMessage());
+            System.err.println("A desktop session with GTK 3 is needed for the window; the command-line options"
+                    + " (see --help) work without one.");
+            System.exit(SightlineCommand.EXIT_FAILED);
+        }
     }
 
     /**

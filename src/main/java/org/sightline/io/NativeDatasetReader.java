@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sightline.io.JsonNodeAt.ObjectAt;
+import org.sightline.model.Briefing;
+import org.sightline.model.BriefingStep;
 import org.sightline.model.Confidence;
 import org.sightline.model.Dataset;
 import org.sightline.model.Era;
@@ -46,6 +48,9 @@ public final class NativeDatasetReader {
             "organisations", "regions", "status", "confidence", "tags", "sources", "notes");
     private static final Set<String> SOURCE_FIELDS = Set.of("publisher", "title", "date", "url");
     private static final Set<String> ERA_FIELDS = Set.of("id", "title", "start", "end", "color");
+    private static final Set<String> BRIEFING_FIELDS = Set.of("id", "title", "steps");
+    private static final Set<String> STEP_FIELDS = Set.of("event", "from", "to", "highlightOrganisations",
+            "highlightRegions", "caption", "notes");
 
     private final ReadLimits limits;
 
@@ -98,6 +103,7 @@ public final class NativeDatasetReader {
         private final ProblemCollector problems;
         private final Map<String, JsonNodeAt> organisationAt = new HashMap<>();
         private final Map<String, JsonNodeAt> regionAt = new HashMap<>();
+        private final Map<String, JsonNodeAt> eventAt = new HashMap<>();
 
         Validator(ProblemCollector problems) {
             this.problems = problems;
@@ -132,11 +138,13 @@ public final class NativeDatasetReader {
             List<Region> regions = regions(top);
             List<TimelineEvent> events = events(top);
             List<Era> eras = eras(top);
+            List<Briefing> briefings = briefings(top);
             if (problems.hasErrors()) {
                 return null;
             }
             return Dataset.builder(title).description(description).dataAsOf(asOf)
-                    .organisations(organisations).regions(regions).events(events).eras(eras).build();
+                    .organisations(organisations).regions(regions).events(events).eras(eras)
+                    .briefings(briefings).build();
         }
 
         private String id(JsonObjectReader o, Map<String, JsonNodeAt> seen) {
@@ -250,7 +258,7 @@ public final class NativeDatasetReader {
 
         private List<TimelineEvent> events(JsonObjectReader top) {
             List<TimelineEvent> out = new ArrayList<>();
-            Map<String, JsonNodeAt> eventIds = new HashMap<>();
+            Map<String, JsonNodeAt> eventIds = eventAt;
             List<JsonNodeAt> items = top.array("events", true);
             for (int i = 0; i < items.size(); i++) {
                 JsonObjectReader o = JsonObjectReader.of(problems, items.get(i), "events[" + i + "]");
@@ -309,7 +317,12 @@ public final class NativeDatasetReader {
 
         private List<String> references(JsonObjectReader o, String field, Map<String, JsonNodeAt> known,
                                         String kind) {
-            List<String> ids = o.stringArray(field, true);
+            return references(o, field, known, kind, true);
+        }
+
+        private List<String> references(JsonObjectReader o, String field, Map<String, JsonNodeAt> known,
+                                        String kind, boolean required) {
+            List<String> ids = o.stringArray(field, required);
             for (int i = 0; i < ids.size(); i++) {
                 if (!known.containsKey(ids.get(i))) {
                     problems.error(o.arrayItem(field, i), o.childPath(field) + "[" + i + "]", "unknown " + kind
@@ -345,6 +358,64 @@ public final class NativeDatasetReader {
                 }
             }
             return out;
+        }
+
+        private List<Briefing> briefings(JsonObjectReader top) {
+            List<Briefing> out = new ArrayList<>();
+            List<JsonNodeAt> items = top.array("briefings", false);
+            for (int i = 0; i < items.size(); i++) {
+                JsonObjectReader o = JsonObjectReader.of(problems, items.get(i), "briefings[" + i + "]");
+                if (o == null) {
+                    continue;
+                }
+                o.warnUnknownFields(BRIEFING_FIELDS);
+                String title = o.requiredString("title");
+                List<JsonNodeAt> stepNodes = o.array("steps", true);
+                if (stepNodes.isEmpty() && o.get("steps") != null) {
+                    problems.error(o.get("steps"), o.childPath("steps"), "a briefing needs at least one step");
+                }
+                List<BriefingStep> steps = new ArrayList<>();
+                for (int j = 0; j < stepNodes.size(); j++) {
+                    JsonObjectReader step = JsonObjectReader.of(problems, stepNodes.get(j), o.childPath("steps") + "[" + j + "]");
+                    if (step != null) {
+                        BriefingStep parsed = step(step);
+                        if (parsed != null) {
+                            steps.add(parsed);
+                        }
+                    }
+                }
+                if (title != null) {
+                    out.add(new Briefing(o.optionalString("id"), title, steps));
+                }
+            }
+            return out;
+        }
+
+        private BriefingStep step(JsonObjectReader o) {
+            o.warnUnknownFields(STEP_FIELDS);
+            String event = o.optionalString("event");
+            if (event != null && !eventAt.containsKey(event)) {
+                problems.error(o.get("event"), o.childPath("event"), "unknown event \"" + event
+                        + "\": expected an id from \"events\"");
+            }
+            PartialDate from = o.optionalDate("from");
+            PartialDate to = o.optionalDate("to");
+            if ((o.get("from") == null) != (o.get("to") == null)) {
+                problems.error(o.node(), o.path(), "\"from\" and \"to\" must be given together");
+            } else if (from != null && to != null && to.startMillis() < from.startMillis()) {
+                problems.error(o.get("to"), o.childPath("to"), "\"" + to.toIso() + "\" is before \"from\" \""
+                        + from.toIso() + "\"");
+            }
+            if (event == null && o.get("from") == null) {
+                problems.error(o.node(), o.path(), "a step needs an \"event\" or a \"from\"–\"to\" window");
+            }
+            List<String> orgs = references(o, "highlightOrganisations", organisationAt, "organisation", false);
+            List<String> regions = references(o, "highlightRegions", regionAt, "region", false);
+            String caption = o.requiredString("caption");
+            if (caption == null) {
+                return null;
+            }
+            return new BriefingStep(event, from, to, orgs, regions, caption, o.optionalString("notes"));
         }
 
         private List<Era> eras(JsonObjectReader top) {

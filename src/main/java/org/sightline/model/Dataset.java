@@ -31,6 +31,7 @@ public final class Dataset {
     private final List<TimelineEvent> events;
     private final Map<String, TimelineEvent> eventsById;
     private final List<Era> eras;
+    private final List<Briefing> briefings;
 
     private Dataset(Builder b) {
         this.title = b.title;
@@ -49,6 +50,7 @@ public final class Dataset {
         List<Era> sortedEras = new ArrayList<>(b.eras);
         sortedEras.sort(Comparator.comparing(Era::start));
         this.eras = List.copyOf(sortedEras);
+        this.briefings = List.copyOf(b.briefings);
     }
 
     public static Builder builder(String title) {
@@ -88,6 +90,16 @@ public final class Dataset {
 
     public List<Era> eras() {
         return eras;
+    }
+
+    /** The briefings stored in the dataset, in file order (may be empty). */
+    public List<Briefing> briefings() {
+        return briefings;
+    }
+
+    /** The first stored briefing, or the automatic one (every event in time order). */
+    public Briefing defaultBriefing() {
+        return briefings.isEmpty() ? Briefing.automatic(this) : briefings.get(0);
     }
 
     /** Index of the event in {@link #events()}, or -1. */
@@ -158,6 +170,7 @@ public final class Dataset {
         private final List<Region> regions = new ArrayList<>();
         private final List<TimelineEvent> events = new ArrayList<>();
         private final List<Era> eras = new ArrayList<>();
+        private final List<Briefing> briefings = new ArrayList<>();
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
@@ -210,6 +223,11 @@ public final class Dataset {
 
         public Builder eras(List<Era> values) {
             eras.addAll(values);
+            return this;
+        }
+
+        public Builder briefings(List<Briefing> values) {
+            briefings.addAll(values);
             return this;
         }
 

@@ -117,4 +117,15 @@ class BundledDatasetTest {
         assertEquals(EventStatus.PROPOSED, proposal.status());
         assertTrue(proposal.organisationIds().contains("ussf") || proposal.organisationIds().contains("spacefor-indopac"));
     }
+
+    @Test
+    void shipsTheIndoPacificBriefingOfEightToTwelveStepsFromFoundingToTheUnitInJapan() {
+        assertEquals(1, DATASET.briefings().size());
+        var briefing = DATASET.briefings().get(0);
+        assertEquals("The U.S. Space Force in the Indo-Pacific, 2019–2024", briefing.title());
+        assertTrue(briefing.steps().size() >= 8 && briefing.steps().size() <= 12, "steps: " + briefing.steps().size());
+        assertEquals("ussf-established", briefing.steps().get(0).eventId());
+        assertEquals("spacefor-japan-activated", briefing.steps().get(briefing.steps().size() - 1).eventId());
+        briefing.steps().forEach(s -> assertFalse(s.caption().isBlank()));
+    }
 }

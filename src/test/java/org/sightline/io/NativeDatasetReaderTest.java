@@ -217,4 +217,19 @@ class NativeDatasetReaderTest {
         LoadResult r = reader.read(dir.resolve("nope.json"));
         assertEquals("no such file", r.problems().get(0).message());
     }
+
+    @Test
+    void briefingStepsAreValidatedWithTheirLocations() {
+        LoadResult r = readFixture("briefing-problems.json");
+        assertNull(r.dataset());
+        assertEquals("unknown event \"e9\": expected an id from \"events\"",
+                problemContaining(r, "briefings[0].steps[1].event").message());
+        assertEquals(16, problemContaining(r, "briefings[0].steps[1].event").line());
+        assertTrue(problemContaining(r, "briefings[0].steps[2]: \"from\" and \"to\"").isError());
+        assertTrue(problemContaining(r, "briefings[0].steps[3]: a step needs").isError());
+        assertEquals("unknown region \"atlantis\": expected an id from \"highlightRegions\"",
+                problemContaining(r, "briefings[0].steps[3].highlightRegions[0]").message());
+        assertTrue(problemContaining(r, "briefings[0].steps[4]: missing required field \"caption\"").isError());
+        assertEquals(5, r.errors().size(), r.problems()::toString);
+    }
 }

@@ -1,0 +1,32 @@
+package org.sightline.model;
+
+import java.util.List;
+
+/**
+ * One step of a briefing: an event to emphasise and/or a time window to show, what to highlight, and the
+ * caption shown on screen (with optional speaker notes). {@code eventId} may be null when {@code from}
+ * and {@code to} are given, and the other way round.
+ */
+public record BriefingStep(String eventId, PartialDate from, PartialDate to, List<String> highlightOrganisations,
+                           List<String> highlightRegions, String caption, String notes) {
+
+    /** Share of the event's span added on each side when a step shows an event without its own window. */
+    static final double EVENT_MARGIN = 0.5;
+    /** Shortest window a step shows around a single event: about four months, so its neighbours are seen. */
+    static final long MIN_EVENT_WINDOW = 120 * TimeWindow.DAY;
+
+    public BriefingStep {
+        highlightOrganisations = List.copyOf(highlightOrganisations);
+        highlightRegions = List.copyOf(highlightRegions);
+        caption = caption == null ? "" : caption;
+    }
+
+    /** The window this step shows: its own from–to, or a window centred on its event. */
+    public TimeWindow window(Dataset dataset) {
+        if (from != null && to != null) {
+            return new TimeWindow(from.startMillis(), to.endMillis());
+        }
+        TimelineEvent e = dataset.event(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+        return TimeWindow.around(e.startMillis(), e.endMillis(), EVENT_MARGIN, MIN_EVENT_WINDOW);
+    }
+}
