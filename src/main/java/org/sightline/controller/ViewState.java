@@ -29,6 +29,7 @@ public final class ViewState {
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObservableSet<String> highlightedOrganisations = FXCollections.observableSet();
     private final ObservableSet<String> highlightedRegions = FXCollections.observableSet();
+    private final ObservableSet<String> spotlightEvents = FXCollections.observableSet();
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObjectProperty<TimeWindow> visibleWindow = new SimpleObjectProperty<>(this, "visibleWindow");
     private final ObjectProperty<LaneGrouping> laneGrouping =
@@ -52,6 +53,7 @@ public final class ViewState {
         selectedEvent.set(null);
         highlightedOrganisations.clear();
         highlightedRegions.clear();
+        spotlightEvents.clear();
         collapsedLanes.clear();
         filter.set(EventFilter.NONE);
         refilter();
@@ -94,10 +96,9 @@ public final class ViewState {
     public void setDataset(Dataset value, String source) {
         datasetSource.set(source);
         if (dataset.get() == value) {
-            resetForNewDataset();
-        } else {
-            dataset.set(value);
+            dataset.set(null); // a reload of the same object: observers must still see a new dataset
         }
+        dataset.set(value);
     }
 
     /** Where the dataset came from (a file path or the bundled name). */
@@ -123,6 +124,14 @@ public final class ViewState {
 
     public ObservableSet<String> getHighlightedRegions() {
         return highlightedRegions;
+    }
+
+    /**
+     * Event ids in the spotlight (a briefing step's event). While not empty, only these events stand out
+     * on the timeline, whatever is highlighted; the highlights still drive the panels.
+     */
+    public ObservableSet<String> getSpotlightEvents() {
+        return spotlightEvents;
     }
 
     public ObjectProperty<EventFilter> filterProperty() {
@@ -168,11 +177,15 @@ public final class ViewState {
     }
 
     /**
-     * Which events stand out: with no highlight, every event; otherwise the events of a highlighted
+     * Which events stand out: the spotlight events when there are any; with no highlight, every event; otherwise the events of a highlighted
      * organisation (or one below it) or in a highlighted region (or a place inside it). Others are dimmed.
      */
     public Predicate<TimelineEvent> emphasis() {
         Dataset d = dataset.get();
+        if (!spotlightEvents.isEmpty()) {
+            Set<String> ids = Set.copyOf(spotlightEvents);
+            return e -> ids.contains(e.id());
+        }
         if (d == null || highlightedOrganisations.isEmpty() && highlightedRegions.isEmpty()) {
             return e -> true;
         }
