@@ -49,6 +49,7 @@ public final class Launcher {
         int code = cli.execute(args);
         if (code == SightlineCommand.LAUNCH_GUI) {
             SightlineApp.startupDataset = command.dataset();
+            SightlineApp.startupPresent = command.present();
         }
         return code;
     }

@@ -8,6 +8,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import org.sightline.controller.BriefingController;
 import org.sightline.controller.DatasetController;
 import org.sightline.controller.ViewState;
 import org.sightline.io.BundledDataset;
@@ -15,14 +20,21 @@ import org.sightline.io.DatasetFiles;
 import org.sightline.io.Links;
 import org.sightline.io.LoadResult;
 import org.sightline.view.MainWindow;
+import org.sightline.view.PresentationKeys;
+import org.sightline.view.PresentationLayer;
+import org.sightline.view.SpeakerNotesWindow;
 import org.sightline.view.ProblemsDialog;
 import org.sightline.view.ShortcutsDialog;
 
 /** The JavaFX application: builds the shared state, the controllers and the main window. */
 public final class SightlineApp extends Application {
 
+    private static final String STYLESHEET = MainWindow.class.getResource("sightline.css").toExternalForm();
+
     /** Set by {@link Launcher} before launch: the dataset given with {@code --dataset}, or null. */
     static volatile Path startupDataset;
+    /** Set by {@link Launcher}: start presenting the briefing at once ({@code --present}). */
+    static volatile boolean startupPresent;
 
     private final ViewState state = new ViewState();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -33,10 +45,24 @@ public final class SightlineApp extends Application {
     private Stage stage;
     private MainWindow window;
     private DatasetController datasets;
+    private BriefingController briefings;
+    private SpeakerNotesWindow speakerNotes;
+    private boolean wasMaximized;
 
     @Override
     public void start(Stage primaryStage) {
         show(primaryStage, startupDataset);
+        if (startupPresent) {
+            if (startupDataset == null) {
+                new WindowActions().present();
+            } else {
+                datasets.loadingProperty().addListener((obs, was, loading) -> {
+                    if (!loading && !briefings.isPresenting()) {
+                        new WindowActions().present();
+                    }
+                });
+            }
+        }
     }
 
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
@@ -44,8 +70,16 @@ public final class SightlineApp extends Application {
         this.stage = primaryStage;
         datasets = new DatasetController(state, DatasetFiles::read, background, this::showProblems);
         window = new MainWindow(state, new WindowActions(), this::openLink);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
+        briefings = new BriefingController(state);
+        PresentationLayer layer = new PresentationLayer(briefings);
+        window.installPresentationLayer(layer);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(STYLESHEET);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new PresentationKeys(briefings, layer, briefings::stop));
+        briefings.presentingProperty().addListener((obs, old, now) -> presentingChanged(now));
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
         stage.setScene(scene);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -57,6 +91,33 @@ public final class SightlineApp extends Application {
         if (dataset != null) {
             datasets.open(dataset);
         }
+    }
+
+    private void presentingChanged(boolean presenting) {
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
+        window.setPresenting(presenting, screen.getHeight());
+        if (presenting) {
+            wasMaximized = stage.isMaximized();
+            stage.setFullScreen(true);
+            if (Screen.getScreens().size() > 1) {
+                speakerNotes().showBesidePresentation();
+            }
+        } else {
+            stage.setFullScreen(false);
+            stage.setMaximized(wasMaximized);
+        }
+    }
+
+    private SpeakerNotesWindow speakerNotes() {
+        if (speakerNotes == null) {
+            speakerNotes = new SpeakerNotesWindow(stage, briefings, STYLESHEET);
+        }
+        return speakerNotes;
+    }
+
+    public BriefingController briefings() {
+        return briefings;
     }
 
     public ViewState state() {
@@ -114,6 +175,18 @@ public final class SightlineApp extends Application {
         @Override
         public void showAbout() {
             MainWindow.about(stage);
+        }
+
+        @Override
+        public void present() {
+            if (state.getDataset() != null && !state.getDataset().events().isEmpty()) {
+                briefings.start(state.getDataset().defaultBriefing());
+            }
+        }
+
+        @Override
+        public void showSpeakerNotes() {
+            speakerNotes().showBesidePresentation();
         }
     }
 }

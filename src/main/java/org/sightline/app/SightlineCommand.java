@@ -37,12 +37,19 @@ public final class SightlineCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE", description = "Open this dataset file instead of the bundled one.")
     private Path dataset;
 
+    @Option(names = "--present", description = "Open straight into presenting the dataset's briefing, full screen (as F5).")
+    private boolean present;
+
     @Option(names = "--validate", paramLabel = "FILE", arity = "1..*",
             description = "Check dataset files without opening a window; print each problem as FILE:LINE:COLUMN: message.")
     private List<Path> validate;
 
     Path dataset() {
         return dataset;
+    }
+
+    boolean present() {
+        return present;
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import org.sightline.controller.ViewState;
@@ -35,11 +36,22 @@ public final class MainWindow extends BorderPane {
         void showShortcuts();
 
         void showAbout();
+
+        /** F5: present the dataset's briefing full screen. */
+        void present();
+
+        /** Opens the speaker-notes window. */
+        void showSpeakerNotes();
     }
 
     private final SplitPane centre;
     private final EventTable table;
     private final MenuBar menuBar;
+    private final SplitPane main;
+    private final TitledPane detailsPanel;
+    private final StatusBar statusBar;
+    private final StackPane stack;
+    private double[] savedDividers;
 
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
@@ -63,11 +75,14 @@ public final class MainWindow extends BorderPane {
         centre.getStyleClass().add("centre");
 
         DetailsPane details = new DetailsPane(state, linkOpener);
-        SplitPane main = new SplitPane(side, centre, titled("Details", details));
+        detailsPanel = titled("Details", details);
+        main = new SplitPane(side, centre, detailsPanel);
         main.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(side, false);
-        setCenter(main);
-        setBottom(new StatusBar(state));
+        stack = new StackPane(main);
+        setCenter(stack);
+        statusBar = new StatusBar(state);
+        setBottom(statusBar);
     }
 
     private static TitledPane titled(String title, Node content) {
@@ -87,7 +102,10 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
         Menu file = new Menu("File", null, open, export, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menuFile");
-        Menu view = new Menu("View");
+        MenuItem present = item("Present briefing", new KeyCodeCombination(KeyCode.F5), actions::present);
+        present.setId("menuPresent");
+        MenuItem notes = item("Speaker notes", null, actions::showSpeakerNotes);
+        Menu view = new Menu("View", null, present, notes);
         view.setId("menuView");
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), actions::showShortcuts);
         MenuItem about = item("About Sightline", null, actions::showAbout);
@@ -104,6 +122,41 @@ public final class MainWindow extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Puts the briefing layer (caption card, blank screen) over the window's content. */
+    public void installPresentationLayer(Node layer) {
+        stack.getChildren().add(layer);
+    }
+
+    /**
+     * Switches between the analyst layout and the presenting layout: menus, status bar, table and details
+     * give way to the timeline and the linked panels, and type grows with the screen (CSS classes).
+     */
+    public void setPresenting(boolean presenting, double screenHeight) {
+        getStyleClass().removeAll("presenting", "screen-medium", "screen-large", "screen-huge");
+        if (presenting) {
+            savedDividers = main.getDividerPositions();
+            getStyleClass().add("presenting");
+            getStyleClass().add(screenHeight >= 2000 ? "screen-huge" : screenHeight >= 1300 ? "screen-large" : "screen-medium");
+            main.getItems().remove(detailsPanel);
+            centre.getItems().remove(table);
+            main.setDividerPositions(0.24);
+        } else {
+            if (!main.getItems().contains(detailsPanel)) {
+                main.getItems().add(detailsPanel);
+            }
+            if (!centre.getItems().contains(table)) {
+                centre.getItems().add(table);
+            }
+            if (savedDividers != null) {
+                main.setDividerPositions(savedDividers);
+            }
+        }
+        menuBar.setVisible(!presenting);
+        menuBar.setManaged(!presenting);
+        statusBar.setVisible(!presenting);
+        statusBar.setManaged(!presenting);
     }
 
     public EventTable table() {

@@ -1,0 +1,83 @@
+package org.sightline.view;
+
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyEvent;
+import org.sightline.controller.BriefingController;
+
+/**
+ * The presenter's keys, as clickers send them: Right, Space, PageDown next; Left, PageUp previous;
+ * Home / End; digits then Enter jump; B blanks; Esc leaves. Installed as an event filter on the scene,
+ * it consumes only these keys and only while presenting.
+ */
+public final class PresentationKeys implements EventHandler<KeyEvent> {
+
+    private final BriefingController briefings;
+    private final PresentationLayer layer;
+    private final Runnable leave;
+    private final StringBuilder digits = new StringBuilder();
+
+    public PresentationKeys(BriefingController briefings, PresentationLayer layer, Runnable leave) {
+        this.briefings = briefings;
+        this.layer = layer;
+        this.leave = leave;
+    }
+
+    @Override
+    public void handle(KeyEvent e) {
+        if (!briefings.isPresenting() || e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case RIGHT, SPACE, PAGE_DOWN, DOWN -> briefings.next();
+            case LEFT, PAGE_UP, UP, BACK_SPACE -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE && digits.length() > 0) {
+                    digits.setLength(digits.length() - 1);
+                    layer.setJumpText(digits.toString());
+                    e.consume();
+                    return;
+                }
+                briefings.previous();
+            }
+            case HOME -> briefings.first();
+            case END -> briefings.last();
+            case B, PERIOD -> layer.toggleBlank();
+            case ENTER -> {
+                if (digits.length() > 0) {
+                    briefings.jumpTo(Integer.parseInt(digits.toString()));
+                } else {
+                    briefings.next();
+                }
+            }
+            case ESCAPE -> {
+                if (digits.length() > 0) {
+                    digits.setLength(0);
+                    layer.setJumpText("");
+                } else {
+                    leave.run();
+                }
+                e.consume();
+                return;
+            }
+            default -> {
+                if (e.getCode().isDigitKey() && digits.length() < 4) {
+                    digits.append(e.getText().isEmpty() ? digitOf(e) : e.getText());
+                    layer.setJumpText(digits.toString());
+                    e.consume();
+                    return;
+                }
+                handled = false;
+            }
+        }
+        if (handled) {
+            digits.setLength(0);
+            layer.setJumpText("");
+            e.consume();
+        }
+    }
+
+    private static String digitOf(KeyEvent e) {
+        String name = e.getCode().getName();
+        return name.substring(name.length() - 1);
+    }
+}

@@ -1,0 +1,115 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.model.Briefing;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PresentingTest {
+
+    private SightlineApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new SightlineApp();
+        app.show(stage, null);
+    }
+
+    private String caption(FxRobot robot) {
+        return robot.lookup("#briefingCaption").queryAs(Label.class).getText();
+    }
+
+    private String progress(FxRobot robot) {
+        return robot.lookup("#briefingProgress").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void f5EntersFullScreenOnTheFirstStepAndEscRestoresTheWindow(FxRobot robot) {
+        Briefing briefing = app.state().getDataset().briefings().get(0);
+        assertFalse(stage.isFullScreen());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.briefings().isPresenting());
+        assertTrue(stage.isFullScreen());
+        assertEquals(briefing.steps().get(0).caption(), caption(robot));
+        assertEquals("1 / " + briefing.steps().size(), progress(robot));
+        assertFalse(robot.lookup("#eventTable").tryQuery().map(n -> n.getScene() != null && n.isVisible()
+                && n.getParent() != null).orElse(false), "the table gives way while presenting");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.briefings().isPresenting());
+        assertFalse(stage.isFullScreen());
+        assertNull(app.state().getSelectedEvent());
+        assertTrue(robot.lookup("#eventTable").query().isVisible());
+        assertTrue(robot.lookup("#statusTitle").query().isVisible());
+    }
+
+    @Test
+    void clickerKeysStepAndTheViewStateFollows(FxRobot robot) {
+        Briefing briefing = app.state().getDataset().briefings().get(0);
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 / " + briefing.steps().size(), progress(robot));
+        assertEquals(briefing.steps().get(3).eventId(), app.state().getSelectedEvent().id());
+        assertEquals(briefing.steps().get(3).caption(), caption(robot));
+        assertTrue(app.state().getVisibleWindow().intersects(app.state().getSelectedEvent().startMillis(),
+                app.state().getSelectedEvent().endMillis()));
+
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 / " + briefing.steps().size(), progress(robot));
+
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("spacefor-japan-activated", app.state().getSelectedEvent().id());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ussf-established", app.state().getSelectedEvent().id());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void typingANumberThenEnterJumpsToThatStep(FxRobot robot) {
+        Briefing briefing = app.state().getDataset().briefings().get(0);
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Go to step 10 ⏎", robot.lookup("#briefingJump").queryAs(Label.class).getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("10 / " + briefing.steps().size(), progress(robot));
+        assertEquals(briefing.steps().get(9).eventId(), app.state().getSelectedEvent().id());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void bBlanksTheScreenAndBringsItBack(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#briefingBlank").query().isVisible());
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#briefingBlank").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+    }
+}
