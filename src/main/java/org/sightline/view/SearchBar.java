@@ -74,13 +74,12 @@ public final class SearchBar extends HBox {
         matches.getStyleClass().add("search-count");
         matches.setMinWidth(Label.USE_PREF_SIZE);
 
-        ToggleGroup mode = new ToggleGroup();
-        filterMode.setToggleGroup(mode);
-        highlightMode.setToggleGroup(mode);
         filterMode.setId("searchModeFilter");
         highlightMode.setId("searchModeHighlight");
         filterMode.setTooltip(new Tooltip("Show only the events that match"));
         highlightMode.setTooltip(new Tooltip("Show all events; dim those that do not match"));
+        SegmentedButton modes = new SegmentedButton(filterMode, highlightMode);
+        ToggleGroup mode = modes.getToggleGroup();
         filterMode.setSelected(true);
         mode.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -89,7 +88,6 @@ public final class SearchBar extends HBox {
                 apply();
             }
         });
-        SegmentedButton modes = new SegmentedButton(filterMode, highlightMode);
         modes.getStyleClass().add("search-mode");
 
         statuses.setId("statusFilter");
@@ -121,6 +119,11 @@ public final class SearchBar extends HBox {
 
     public TextField field() {
         return field;
+    }
+
+    /** The check box of a status in the status filter menu. */
+    public CheckBox statusBox(EventStatus status) {
+        return statusBoxes.get(status);
     }
 
     /** True when search highlights instead of filtering. */

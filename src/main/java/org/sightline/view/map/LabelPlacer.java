@@ -31,9 +31,18 @@ public final class LabelPlacer {
 
     /** Places labels inside [0, width] × [0, height]; the result is in priority order. */
     public static List<Placement> place(List<Candidate> candidates, double width, double height) {
+        return place(candidates, width, height, List.of());
+    }
+
+    /**
+     * As {@link #place(List, double, double)}, keeping labels off the reserved rectangles
+     * {minX, minY, maxX, maxY} (buttons and hints drawn over the map).
+     */
+    public static List<Placement> place(List<Candidate> candidates, double width, double height,
+                                        List<double[]> reserved) {
         List<Candidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingInt(Candidate::priority).reversed());
-        List<double[]> taken = new ArrayList<>();
+        List<double[]> taken = new ArrayList<>(reserved);
         List<Placement> out = new ArrayList<>(order.size());
         for (Candidate c : order) {
             Placement p = placeOne(c, order, taken, width, height);

@@ -125,12 +125,36 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         return animated;
     }
 
+    /** Zooms in towards the selected event's places, else the lit places, else the centre. */
     public void zoomIn() {
-        zoomAt(1.5, getWidth() / 2, getHeight() / 2);
+        Point2D focus = focusPoint();
+        zoomAt(1.5, focus.getX(), focus.getY());
     }
 
     public void zoomOut() {
-        zoomAt(1 / 1.5, getWidth() / 2, getHeight() / 2);
+        Point2D focus = focusPoint();
+        zoomAt(1 / 1.5, focus.getX(), focus.getY());
+    }
+
+    private Point2D focusPoint() {
+        ensureLayout();
+        for (Set<String> ids : List.of(pulsing, lit)) {
+            double x = 0;
+            double y = 0;
+            int n = 0;
+            for (String id : ids) {
+                Point2D p = screen.get(id);
+                if (p != null && !onEdge.contains(id)) {
+                    x += p.getX();
+                    y += p.getY();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                return new Point2D(x / n, y / n);
+            }
+        }
+        return new Point2D(getWidth() / 2, getHeight() / 2);
     }
 
     /** Back to the whole Indo-Pacific frame. */
@@ -315,7 +339,9 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             candidates.add(new LabelPlacer.Candidate(m.id(), x, y, m.radius(), labelWidths.getOrDefault(m.id(), 40.0),
                     14, priority(m)));
         }
-        labels = LabelPlacer.place(candidates, w, h);
+        // Keep labels off the zoom buttons (bottom right) and the hint (bottom left).
+        labels = LabelPlacer.place(candidates, w, h, List.of(new double[] {w - 40, h - 96, w, h},
+                new double[] {0, h - 18, Math.min(w, 200), h}));
     }
 
     private int priority(MapMarker m) {

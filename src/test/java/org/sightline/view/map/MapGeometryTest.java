@@ -102,4 +102,14 @@ class MapGeometryTest {
         LabelPlacer.Placement low = placed.get(1);
         assertTrue(!low.shown() || low.leader() || !LabelPlacer.overlap(low, placed.get(0)));
     }
+
+    @Test
+    void labelsStayOffReservedAreas() {
+        double[] buttons = {160, 0, 200, 40};
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(
+                List.of(new LabelPlacer.Candidate("east", 150, 20, 4, 40, 14, 1)), 200, 40, List.of(buttons));
+        LabelPlacer.Placement p = placed.get(0);
+        assertTrue(p.shown());
+        assertTrue(p.x() + p.width() <= 160, "placed left of the buttons: " + p);
+    }
 }
