@@ -1,6 +1,5 @@
 package org.sightline.view;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class SearchBar extends HBox {
 
         field.setId("searchField");
         field.getStyleClass().add("search-field");
-        field.setPromptText("Search events, organisations, places, sources (Ctrl+F)");
+        field.setPromptText("Search titles, places, sources (Ctrl+F)");
         field.setPrefColumnCount(30);
         field.textProperty().addListener((obs, old, now) -> apply());
         field.setOnKeyPressed(e -> {
@@ -155,26 +154,14 @@ public final class SearchBar extends HBox {
         if (syncing) {
             return;
         }
-        Set<EventStatus> chosen = EnumSet.noneOf(EventStatus.class);
-        statusBoxes.forEach((s, box) -> {
-            if (box.isSelected()) {
-                chosen.add(s);
-            }
-        });
-        state.setFilter(state.getFilter().withStatuses(chosen));
+        state.setFilter(state.getFilter().withStatuses(checked(statusBoxes)));
     }
 
     private void tagsChanged() {
         if (syncing) {
             return;
         }
-        Set<String> chosen = new java.util.LinkedHashSet<>();
-        tagBoxes.forEach((t, box) -> {
-            if (box.isSelected()) {
-                chosen.add(t);
-            }
-        });
-        state.setFilter(state.getFilter().withTags(chosen));
+        state.setFilter(state.getFilter().withTags(checked(tagBoxes)));
     }
 
     private void rebuildTags() {
@@ -245,6 +232,16 @@ public final class SearchBar extends HBox {
             }
         }
         return n;
+    }
+
+    private static <K> Set<K> checked(Map<K, CheckBox> boxes) {
+        Set<K> out = new java.util.LinkedHashSet<>();
+        boxes.forEach((key, box) -> {
+            if (box.isSelected()) {
+                out.add(key);
+            }
+        });
+        return out;
     }
 
     private static CustomMenuItem menuItem(CheckBox box) {

@@ -71,23 +71,25 @@ public final class StatusBar extends HBox {
     }
 
     private static List<String> highlights(Dataset d, ViewState state) {
-        List<String> parts = new ArrayList<>();
-        state.getHighlightedOrganisations().stream().sorted()
-                .forEach(id -> parts.add(d.organisations().get(id).map(o -> o.shortName()).orElse(id)));
-        state.getHighlightedRegions().stream().sorted()
-                .forEach(id -> parts.add(d.regions().get(id).map(r -> r.name()).orElse(id)));
+        List<String> parts = names(d, state.getHighlightedOrganisations(), state.getHighlightedRegions());
         if (!state.getHighlightText().isBlank()) {
             parts.add("\"" + state.getHighlightText().strip() + "\"");
         }
         return parts;
     }
 
-    private static List<String> describe(Dataset d, EventFilter f) {
+    /** Organisation short names and region names, each group sorted by id. */
+    private static List<String> names(Dataset d, java.util.Set<String> organisationIds, java.util.Set<String> regionIds) {
         List<String> parts = new ArrayList<>();
-        f.organisationIds().stream().sorted()
+        organisationIds.stream().sorted()
                 .forEach(id -> parts.add(d.organisations().get(id).map(o -> o.shortName()).orElse(id)));
-        f.regionIds().stream().sorted()
+        regionIds.stream().sorted()
                 .forEach(id -> parts.add(d.regions().get(id).map(r -> r.name()).orElse(id)));
+        return parts;
+    }
+
+    private static List<String> describe(Dataset d, EventFilter f) {
+        List<String> parts = names(d, f.organisationIds(), f.regionIds());
         f.statuses().forEach(s -> parts.add(s.label()));
         f.tags().stream().sorted().forEach(t -> parts.add("#" + t));
         if (!f.text().isEmpty()) {

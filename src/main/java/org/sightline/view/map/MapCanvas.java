@@ -55,6 +55,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private static final Color LIT = Color.web("#d55e00");
     private static final Color PULSE = Color.web("#111111");
     private static final Color INK = Color.web("#1d2430");
+    private static final Color LEADER = Color.web("#7a8391");
     private static final Color HALO = Color.web("#ffffff", 0.85);
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", 11);
     private static final double INSET = 10;
@@ -63,6 +64,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private final Canvas canvas = new Canvas();
     private final double[][] ringXs;
     private final double[][] ringYs;
+    private final double[][] ringBounds;
     private final double[] frame = MapProjection.defaultFrame();
     private final double[] bounds;
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated",
@@ -98,6 +100,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         setPrefSize(360, 260);
         ringXs = new double[land.rings().size()][];
         ringYs = new double[land.rings().size()][];
+        ringBounds = new double[land.rings().size()][];
         for (int i = 0; i < ringXs.length; i++) {
             double[] ring = land.rings().get(i);
             ringXs[i] = new double[ring.length / 2];
@@ -106,6 +109,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
                 ringXs[i][j] = MapProjection.xShifted(ring[2 * j]);
                 ringYs[i][j] = MapProjection.y(ring[2 * j + 1]);
             }
+            ringBounds[i] = bounds(ringXs[i], ringYs[i]);
         }
         bounds = new double[] {MapProjection.xShifted(Math.max(land.west(), 80)), MapProjection.y(land.north()),
             MapProjection.xShifted(Math.min(land.east(), 230)), MapProjection.y(land.south())};
@@ -403,9 +407,24 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         gc.setStroke(COAST);
         gc.setLineWidth(1 / s);
         for (int i = 0; i < ringXs.length; i++) {
+            double[] b = ringBounds[i];
+            if (b[2] < west || b[0] > east || b[3] < north || b[1] > south) {
+                continue;
+            }
             gc.fillPolygon(ringXs[i], ringYs[i], ringXs[i].length);
             gc.strokePolygon(ringXs[i], ringYs[i], ringXs[i].length);
         }
+    }
+
+    private static double[] bounds(double[] xs, double[] ys) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < xs.length; i++) {
+            b[0] = Math.min(b[0], xs[i]);
+            b[1] = Math.min(b[1], ys[i]);
+            b[2] = Math.max(b[2], xs[i]);
+            b[3] = Math.max(b[3], ys[i]);
+        }
+        return b;
     }
 
     private void drawMarker(GraphicsContext gc, MapMarker m, double x, double y) {
@@ -481,7 +500,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             if (p.leader()) {
                 double lx = Math.max(p.x(), Math.min(p.x() + p.width(), anchor.getX()));
                 double ly = Math.max(p.y(), Math.min(p.y() + p.height(), anchor.getY()));
-                gc.setStroke(COAST);
+                gc.setStroke(LEADER);
                 gc.setLineWidth(1);
                 gc.strokeLine(anchor.getX(), anchor.getY(), lx, ly);
             }
