@@ -76,8 +76,7 @@ public final class BriefingController {
             state.setFilter(s.filter());
             state.getSpotlightEvents().clear();
             state.getSpotlightEvents().addAll(s.spotlight());
-            replace(state.getHighlightedOrganisations(), s.organisations());
-            replace(state.getHighlightedRegions(), s.regions());
+            state.setHighlights(s.organisations(), s.regions());
             state.setSelectedEvent(s.selected());
             if (s.window() != null) {
                 state.setVisibleWindow(s.window());
@@ -114,18 +113,12 @@ public final class BriefingController {
         if (event != null) {
             state.getSpotlightEvents().add(event.id());
         }
-        replace(state.getHighlightedOrganisations(), Set.copyOf(current.highlightOrganisations()));
-        replace(state.getHighlightedRegions(), Set.copyOf(current.highlightRegions()));
+        state.setHighlights(current.highlightOrganisations(), current.highlightRegions());
         state.setSelectedEvent(event);
         state.setVisibleWindow(current.window(dataset));
         stepIndex.set(navigator.index());
         step.set(current);
         return true;
-    }
-
-    private static void replace(javafx.collections.ObservableSet<String> target, Set<String> values) {
-        target.retainAll(values);
-        target.addAll(values);
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -1,19 +1,27 @@
 package org.sightline.controller;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.SetChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 import org.sightline.model.LaneGrouping;
+import org.sightline.model.TextSearch;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
@@ -38,8 +46,26 @@ public final class ViewState {
     private final ReadOnlyObjectWrapper<List<TimelineEvent>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
     private final ObservableList<TimelineEvent> filteredEventList = FXCollections.observableArrayList();
+    private final StringProperty highlightText = new SimpleStringProperty(this, "highlightText", "");
+    private final ReadOnlyIntegerWrapper emphasisRevision = new ReadOnlyIntegerWrapper(this, "emphasisRevision");
+    private boolean batchingHighlights;
 
     public ViewState() {
+        SetChangeListener<String> highlightChanged = c -> {
+            if (!batchingHighlights) {
+                bumpEmphasis();
+            }
+        };
+        highlightedOrganisations.addListener(highlightChanged);
+        highlightedRegions.addListener(highlightChanged);
+        spotlightEvents.addListener(highlightChanged);
+        highlightText.addListener((obs, old, now) -> {
+            if (now == null) {
+                highlightText.set("");
+            } else if (!batchingHighlights) {
+                bumpEmphasis();
+            }
+        });
         dataset.addListener((obs, old, now) -> resetForNewDataset());
         filter.addListener((obs, old, now) -> refilter());
         selectedEvent.addListener((obs, old, now) -> {
@@ -51,12 +77,13 @@ public final class ViewState {
 
     private void resetForNewDataset() {
         selectedEvent.set(null);
-        highlightedOrganisations.clear();
-        highlightedRegions.clear();
         spotlightEvents.clear();
+        setHighlights(List.of(), List.of());
+        highlightText.set("");
         collapsedLanes.clear();
         filter.set(EventFilter.NONE);
         refilter();
+        bumpEmphasis();
     }
 
     private void refilter() {
@@ -177,8 +204,9 @@ public final class ViewState {
     }
 
     /**
-     * Which events stand out: the spotlight events when there are any; with no highlight, every event; otherwise the events of a highlighted
-     * organisation (or one below it) or in a highlighted region (or a place inside it). Others are dimmed.
+     * Which events stand out: the spotlight events when there are any (a briefing step); with no highlight, every event; otherwise the events of a highlighted
+     * organisation (or one below it) or in a highlighted region (or a place inside it), and when a
+     * highlight text is set, only those that also match it. Others are dimmed.
      */
     public Predicate<TimelineEvent> emphasis() {
         Dataset d = dataset.get();
@@ -186,13 +214,82 @@ public final class ViewState {
             Set<String> ids = Set.copyOf(spotlightEvents);
             return e -> ids.contains(e.id());
         }
-        if (d == null || highlightedOrganisations.isEmpty() && highlightedRegions.isEmpty()) {
+        boolean byNode = !highlightedOrganisations.isEmpty() || !highlightedRegions.isEmpty();
+        String needle = highlightText.get().strip().toLowerCase(Locale.ROOT);
+        if (d == null || !byNode && needle.isEmpty()) {
             return e -> true;
         }
         Set<String> orgs = d.organisations().withDescendants(highlightedOrganisations);
         Set<String> regions = d.regions().withDescendants(highlightedRegions);
-        return e -> e.organisationIds().stream().anyMatch(orgs::contains)
-                || e.regionIds().stream().anyMatch(regions::contains);
+        Predicate<TimelineEvent> nodes = !byNode ? e -> true
+                : e -> e.organisationIds().stream().anyMatch(orgs::contains)
+                        || e.regionIds().stream().anyMatch(regions::contains);
+        return needle.isEmpty() ? nodes : e -> nodes.test(e) && TextSearch.matches(e, d, needle);
+    }
+
+    /** True when something is highlighted, so that {@link #emphasis()} dims some events. */
+    public boolean hasHighlight() {
+        return !highlightedOrganisations.isEmpty() || !highlightedRegions.isEmpty()
+                || !highlightText.get().isBlank();
+    }
+
+    /**
+     * Replaces the highlighted organisations and regions in one step: {@link #emphasisRevisionProperty()}
+     * changes once, however many ids change.
+     */
+    public void setHighlights(Collection<String> organisationIds, Collection<String> regionIds) {
+        if (Set.copyOf(organisationIds).equals(highlightedOrganisations)
+                && Set.copyOf(regionIds).equals(highlightedRegions)) {
+            return;
+        }
+        batchingHighlights = true;
+        try {
+            highlightedOrganisations.retainAll(organisationIds);
+            highlightedOrganisations.addAll(organisationIds);
+            highlightedRegions.retainAll(regionIds);
+            highlightedRegions.addAll(regionIds);
+        } finally {
+            batchingHighlights = false;
+        }
+        bumpEmphasis();
+    }
+
+    /** Highlights one organisation and nothing else (a chip or a tree click). */
+    public void highlightOrganisation(String id) {
+        setHighlights(List.of(id), List.of());
+    }
+
+    /** Highlights one region or place and nothing else (a chip, a map or tree click). */
+    public void highlightRegion(String id) {
+        setHighlights(List.of(), List.of(id));
+    }
+
+    /**
+     * Search text that highlights rather than filters: events that do not match it are dimmed. Combined
+     * with organisation and region highlights, an event must match both to stand out.
+     */
+    public StringProperty highlightTextProperty() {
+        return highlightText;
+    }
+
+    public String getHighlightText() {
+        return highlightText.get();
+    }
+
+    public void setHighlightText(String value) {
+        highlightText.set(value == null ? "" : value);
+    }
+
+    /**
+     * Changes whenever {@link #emphasis()} may give a different answer (highlights, highlight text or the
+     * dataset), once per change: observe it to redraw emphasis instead of observing each set.
+     */
+    public ReadOnlyIntegerProperty emphasisRevisionProperty() {
+        return emphasisRevision.getReadOnlyProperty();
+    }
+
+    private void bumpEmphasis() {
+        emphasisRevision.set(emphasisRevision.get() + 1);
     }
 
     /** The events that pass the filter, in time order; replaced as a whole on every change. */
@@ -211,13 +308,20 @@ public final class ViewState {
 
     /** True when anything is filtered or highlighted. */
     public boolean isNarrowed() {
-        return !filter.get().isEmpty() || !highlightedOrganisations.isEmpty() || !highlightedRegions.isEmpty();
+        return !filter.get().isEmpty() || hasHighlight();
     }
 
     /** Clears filters and highlights in one step (the status bar's reset). */
     public void resetFiltersAndHighlights() {
-        highlightedOrganisations.clear();
-        highlightedRegions.clear();
+        batchingHighlights = true;
+        try {
+            highlightedOrganisations.clear();
+            highlightedRegions.clear();
+            highlightText.set("");
+        } finally {
+            batchingHighlights = false;
+        }
+        bumpEmphasis();
         filter.set(EventFilter.NONE);
     }
 

@@ -1,29 +1,39 @@
 package org.sightline.view;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.sightline.controller.ViewState;
 import org.sightline.io.Links;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateLabels;
+import org.sightline.model.Relations;
 import org.sightline.model.Source;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.TimelineStyle;
 
 /**
- * Shows the selected event: title, date at its precision, status, summary, organisations, regions and
- * sources. Dataset text is shown as plain text only. Source links open only when clicked.
+ * Shows the selected event: title, date at its precision, status, summary, its organisations and
+ * regions as chips (a click highlights that organisation or region everywhere), sources, and the
+ * neighbouring events (a click selects them). Dataset text is plain text only; a source link opens
+ * only when clicked.
  */
 public final class DetailsPane extends ScrollPane {
+
+    private static final int RELATED_LIMIT = 5;
 
     private final ViewState state;
     private final LinkOpener linkOpener;
     private final VBox content = new VBox(8);
+    private final TimelineStyle style = TimelineStyle.light();
 
     public DetailsPane(ViewState state, LinkOpener linkOpener) {
         this.state = state;
@@ -36,6 +46,8 @@ public final class DetailsPane extends ScrollPane {
         setContent(content);
         state.selectedEventProperty().addListener((obs, old, now) -> show(now));
         state.datasetProperty().addListener((obs, old, now) -> show(state.getSelectedEvent()));
+        // Neighbours are taken among the shown events, so they follow the filters.
+        state.filteredEventsProperty().addListener((obs, old, now) -> show(state.getSelectedEvent()));
         show(null);
     }
 
@@ -55,6 +67,7 @@ public final class DetailsPane extends ScrollPane {
         date.getStyleClass().add("details-date");
         date.setId("detailsDate");
         Label status = new Label(e.status().label());
+        status.setId("detailsStatus");
         status.getStyleClass().addAll("status-badge", "status-" + e.status().id());
         status.setTooltip(new Tooltip(e.status().description()));
         FlowPane header = new FlowPane(8, 4, date, status);
@@ -65,13 +78,24 @@ public final class DetailsPane extends ScrollPane {
         }
         content.getChildren().addAll(title, header, wrapped(e.summary(), "details-summary"));
 
-        FlowPane orgs = chips();
+        FlowPane orgs = chips("detailsOrganisations");
         for (String id : e.organisationIds()) {
-            dataset.organisations().get(id).ifPresent(o -> orgs.getChildren().add(chip(o.shortName(), o.name())));
+            dataset.organisations().get(id).ifPresent(o -> {
+                Button chip = chip(o.shortName(), o.name() + "\nClick to highlight its events", "org-" + id);
+                Rectangle swatch = new Rectangle(8, 8, style.colorFor(dataset, id));
+                swatch.getStyleClass().add("chip-swatch");
+                chip.setGraphic(swatch);
+                chip.setOnAction(a -> state.highlightOrganisation(id));
+                orgs.getChildren().add(chip);
+            });
         }
-        FlowPane regions = chips();
+        FlowPane regions = chips("detailsRegions");
         for (String id : e.regionIds()) {
-            dataset.regions().get(id).ifPresent(r -> regions.getChildren().add(chip(r.name(), r.name())));
+            dataset.regions().get(id).ifPresent(r -> {
+                Button chip = chip(r.name(), "Click to highlight events here", "region-" + id);
+                chip.setOnAction(a -> state.highlightRegion(id));
+                regions.getChildren().add(chip);
+            });
         }
         content.getChildren().addAll(section("Organisations"), orgs, section("Regions"), regions,
                 section("Sources (" + e.sources().size() + ")"));
@@ -81,6 +105,46 @@ public final class DetailsPane extends ScrollPane {
         if (e.notes() != null && !e.notes().isBlank()) {
             content.getChildren().addAll(section("Notes"), wrapped(e.notes(), "details-notes"));
         }
+        neighbours(e);
+    }
+
+    private void neighbours(TimelineEvent e) {
+        List<TimelineEvent> shown = state.getFilteredEvents();
+        TimelineEvent previous = Relations.neighbour(shown, e, -1);
+        TimelineEvent next = Relations.neighbour(shown, e, +1);
+        VBox box = new VBox(2);
+        box.setId("detailsNeighbours");
+        if (previous != null) {
+            box.getChildren().add(eventLink("◀ ", previous, "neighbourPrevious"));
+        }
+        if (next != null) {
+            box.getChildren().add(eventLink("▶ ", next, "neighbourNext"));
+        }
+        if (!box.getChildren().isEmpty()) {
+            content.getChildren().addAll(section("Before and after"), box);
+        }
+        List<TimelineEvent> related = Relations.sharingOrganisation(shown, e, RELATED_LIMIT);
+        if (!related.isEmpty()) {
+            VBox list = new VBox(2);
+            list.setId("detailsRelated");
+            for (TimelineEvent r : related) {
+                list.getChildren().add(eventLink("", r, null));
+            }
+            content.getChildren().addAll(section("Same organisations"), list);
+        }
+    }
+
+    private Hyperlink eventLink(String prefix, TimelineEvent target, String id) {
+        Hyperlink link = new Hyperlink(prefix + EventTable.dateLabel(target) + " — " + target.title());
+        link.setWrapText(true);
+        link.setMnemonicParsing(false);
+        link.getStyleClass().add("event-link");
+        link.getProperties().put("eventId", target.id());
+        if (id != null) {
+            link.setId(id);
+        }
+        link.setOnAction(a -> state.setSelectedEvent(target));
+        return link;
     }
 
     private VBox source(Source s) {
@@ -94,6 +158,7 @@ public final class DetailsPane extends ScrollPane {
         if (s.url() != null && Links.isWebLink(s.url())) {
             Hyperlink link = new Hyperlink(s.title());
             link.setWrapText(true);
+            link.setMnemonicParsing(false);
             link.getStyleClass().add("source-link");
             link.setTooltip(new Tooltip(s.url()));
             link.setOnAction(a -> linkOpener.open(s.url()));
@@ -104,16 +169,19 @@ public final class DetailsPane extends ScrollPane {
         return box;
     }
 
-    private static FlowPane chips() {
+    private static FlowPane chips(String id) {
         FlowPane pane = new FlowPane(6, 6);
+        pane.setId(id);
         pane.getStyleClass().add("chips");
         return pane;
     }
 
-    private static Label chip(String text, String tooltip) {
-        Label chip = new Label(text);
+    private static Button chip(String text, String tooltip, String id) {
+        Button chip = new Button(text);
+        chip.setId(id);
         chip.getStyleClass().add("chip");
         chip.setTooltip(new Tooltip(tooltip));
+        chip.setMnemonicParsing(false);
         return chip;
     }
 

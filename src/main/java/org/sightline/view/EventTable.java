@@ -1,12 +1,15 @@
 package org.sightline.view;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.sightline.controller.ViewState;
 import org.sightline.model.DateLabels;
@@ -20,7 +23,10 @@ import org.sightline.model.TimelineEvent;
  */
 public final class EventTable extends TableView<TimelineEvent> {
 
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
     private boolean syncing;
+    private Predicate<TimelineEvent> emphasis = e -> true;
 
     public EventTable(ViewState state) {
         getStyleClass().add("event-table");
@@ -67,6 +73,24 @@ public final class EventTable extends TableView<TimelineEvent> {
             }
         });
         state.selectedEventProperty().addListener((obs, old, now) -> reveal(now));
+
+        // Highlights made elsewhere dim the rows of the other events (they are never hidden).
+        setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(TimelineEvent item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(DIMMED, !empty && item != null && !emphasis.test(item));
+            }
+        });
+        state.emphasisRevisionProperty().addListener((obs, old, now) -> {
+            emphasis = state.emphasis();
+            refresh();
+        });
+    }
+
+    /** Whether the row of an event is dimmed by the current highlight. */
+    public boolean isDimmed(TimelineEvent event) {
+        return !emphasis.test(event);
     }
 
     private void reveal(TimelineEvent event) {

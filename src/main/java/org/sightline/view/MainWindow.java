@@ -15,14 +15,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.layout.Priority;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
-import org.sightline.model.Region;
 
 /**
- * The main window's content: menu bar, side panels (organisations, regions), the centre (events table
- * until the timeline lands) and the details pane, and the status bar. It only lays out views; the
+ * The main window's content: menu bar and search bar, side panels (organisations; regions with the
+ * map), the centre (events table until the timeline lands), the details pane, and the status bar. It only lays out views; the
  * actions come from {@link Actions}.
  */
 public final class MainWindow extends BorderPane {
@@ -50,24 +48,31 @@ public final class MainWindow extends BorderPane {
     private final SplitPane main;
     private final TitledPane detailsPanel;
     private final StatusBar statusBar;
+    private final VBox topBar;
     private final StackPane stack;
     private double[] savedDividers;
+    private final SearchBar searchBar;
+    private final HierarchyCheckTree<Organisation> organisations;
+    private final RegionPanel regions;
 
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
+        getStylesheets().add(MainWindow.class.getResource("panels.css").toExternalForm());
+        searchBar = new SearchBar(state);
         menuBar = menus(actions);
-        setTop(menuBar);
+        MenuItem search = item("Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                searchBar::focusSearch);
+        search.setId("menuSearch");
+        menuBar.getMenus().get(1).getItems().add(search);
+        topBar = new VBox(menuBar, searchBar);
+        setTop(topBar);
 
-        HierarchyPanel<Organisation> organisations = new HierarchyPanel<>(state, d -> d.organisations(),
-                e -> e.organisationIds(), o -> o.abbreviation() == null ? o.name() : o.abbreviation() + " — " + o.name());
-        organisations.setId("organisationPanel");
-        HierarchyPanel<Region> regions = new HierarchyPanel<>(state, d -> d.regions(), e -> e.regionIds(),
-                Region::name);
-        regions.setId("regionPanel");
-        VBox side = new VBox(titled("Organisations", organisations), titled("Regions", regions));
+        organisations = HierarchyCheckTree.organisations(state);
+        regions = new RegionPanel(state);
+        SplitPane side = new SplitPane(titled("Organisations", organisations), titled("Regions", regions));
+        side.setOrientation(Orientation.VERTICAL);
         side.getStyleClass().add("side-panels");
-        VBox.setVgrow(side.getChildren().get(0), Priority.ALWAYS);
-        VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        side.setDividerPositions(0.36);
 
         table = new EventTable(state);
         centre = new SplitPane(table);
@@ -77,7 +82,7 @@ public final class MainWindow extends BorderPane {
         DetailsPane details = new DetailsPane(state, linkOpener);
         detailsPanel = titled("Details", details);
         main = new SplitPane(side, centre, detailsPanel);
-        main.setDividerPositions(0.2, 0.76);
+        main.setDividerPositions(0.25, 0.74);
         SplitPane.setResizableWithParent(side, false);
         stack = new StackPane(main);
         setCenter(stack);
@@ -153,8 +158,8 @@ public final class MainWindow extends BorderPane {
                 main.setDividerPositions(savedDividers);
             }
         }
-        menuBar.setVisible(!presenting);
-        menuBar.setManaged(!presenting);
+        topBar.setVisible(!presenting);
+        topBar.setManaged(!presenting);
         statusBar.setVisible(!presenting);
         statusBar.setManaged(!presenting);
     }
@@ -170,6 +175,18 @@ public final class MainWindow extends BorderPane {
 
     public MenuBar menuBar() {
         return menuBar;
+    }
+
+    public SearchBar searchBar() {
+        return searchBar;
+    }
+
+    public HierarchyCheckTree<Organisation> organisationTree() {
+        return organisations;
+    }
+
+    public RegionPanel regionPanel() {
+        return regions;
     }
 
     /** Shows the About box. */

@@ -13,7 +13,7 @@ import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 
-/** Dataset title, counts, what is filtered (with a one-click reset) at the bottom of the window. */
+/** Dataset title, counts, what is filtered and highlighted (with a one-click reset) at the bottom of the window. */
 public final class StatusBar extends HBox {
 
     private final ViewState state;
@@ -35,7 +35,7 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, spacer, counts, reset);
         for (Observable o : List.<Observable>of(state.datasetProperty(), state.filteredEventsProperty(),
-                state.filterProperty(), state.getHighlightedOrganisations(), state.getHighlightedRegions())) {
+                state.filterProperty(), state.emphasisRevisionProperty())) {
             o.addListener(x -> update());
         }
         update();
@@ -54,9 +54,14 @@ public final class StatusBar extends HBox {
         int total = d.events().size();
         String text = shown == total ? total + " events" : shown + " of " + total + " events";
         List<String> narrowed = describe(d, state.getFilter());
+        List<String> highlighted = highlights(d, state);
         if (!narrowed.isEmpty()) {
             text += " — filtered by: " + String.join(", ", narrowed);
-        } else {
+        }
+        if (!highlighted.isEmpty()) {
+            text += " — highlighted: " + String.join(", ", highlighted);
+        }
+        if (narrowed.isEmpty() && highlighted.isEmpty()) {
             text += " · " + d.organisations().size() + " organisations · " + d.regions().size() + " regions · "
                     + d.sourceCount() + " sources";
         }
@@ -65,12 +70,26 @@ public final class StatusBar extends HBox {
         reset.setManaged(state.isNarrowed());
     }
 
-    private static List<String> describe(Dataset d, EventFilter f) {
+    private static List<String> highlights(Dataset d, ViewState state) {
+        List<String> parts = names(d, state.getHighlightedOrganisations(), state.getHighlightedRegions());
+        if (!state.getHighlightText().isBlank()) {
+            parts.add("\"" + state.getHighlightText().strip() + "\"");
+        }
+        return parts;
+    }
+
+    /** Organisation short names and region names, each group sorted by id. */
+    private static List<String> names(Dataset d, java.util.Set<String> organisationIds, java.util.Set<String> regionIds) {
         List<String> parts = new ArrayList<>();
-        f.organisationIds().stream().sorted()
+        organisationIds.stream().sorted()
                 .forEach(id -> parts.add(d.organisations().get(id).map(o -> o.shortName()).orElse(id)));
-        f.regionIds().stream().sorted()
+        regionIds.stream().sorted()
                 .forEach(id -> parts.add(d.regions().get(id).map(r -> r.name()).orElse(id)));
+        return parts;
+    }
+
+    private static List<String> describe(Dataset d, EventFilter f) {
+        List<String> parts = names(d, f.organisationIds(), f.regionIds());
         f.statuses().forEach(s -> parts.add(s.label()));
         f.tags().stream().sorted().forEach(t -> parts.add("#" + t));
         if (!f.text().isEmpty()) {

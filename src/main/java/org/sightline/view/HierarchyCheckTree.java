@@ -1,0 +1,364 @@
+package org.sightline.view;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.controlsfx.control.CheckTreeView;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventCounts;
+import org.sightline.model.EventFilter;
+import org.sightline.model.Hierarchy;
+import org.sightline.model.HierarchyNode;
+import org.sightline.model.Organisation;
+import org.sightline.model.Region;
+import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.TimelineStyle;
+
+/**
+ * An organisation or region tree with check boxes. Checking a node filters every view to its events
+ * (and those of everything below it); selecting nodes highlights their events. Each row shows the
+ * number of events within the filters and the visible time window, and rows of the selected event's
+ * organisations or regions are marked. Only {@link ViewState} is read and written.
+ */
+public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTreeView<T> {
+
+    /** What differs between the organisation and the region tree. */
+    public record Kind<T extends HierarchyNode>(
+            Function<Dataset, Hierarchy<T>> hierarchyOf,
+            Function<TimelineEvent, List<String>> idsOf,
+            Function<EventFilter, Set<String>> filterIds,
+            BiFunction<EventFilter, Collection<String>, EventFilter> withFilterIds,
+            Function<ViewState, Set<String>> highlighted,
+            BiConsumer<ViewState, Collection<String>> highlight,
+            Function<T, String> shortLabel,
+            Function<T, String> longLabel,
+            BiFunction<Dataset, T, Color> swatch) {
+    }
+
+    private static final PseudoClass INVOLVED = PseudoClass.getPseudoClass("involved");
+    private static final PseudoClass NO_EVENTS = PseudoClass.getPseudoClass("no-events");
+
+    private final ViewState state;
+    private final Kind<T> kind;
+    private final Map<String, CheckBoxTreeItem<T>> items = new HashMap<>();
+    private Map<String, Integer> counts = Map.of();
+    private Set<String> involved = Set.of();
+    private boolean syncing;
+
+    /** The organisation tree: abbreviation, full name and the timeline's colour. */
+    public static HierarchyCheckTree<Organisation> organisations(ViewState state) {
+        TimelineStyle style = TimelineStyle.light();
+        HierarchyCheckTree<Organisation> tree = new HierarchyCheckTree<>(state, new Kind<>(
+                Dataset::organisations, TimelineEvent::organisationIds, EventFilter::organisationIds,
+                EventFilter::withOrganisations, ViewState::getHighlightedOrganisations,
+                (s, ids) -> s.setHighlights(ids, List.of()),
+                o -> o.abbreviation() == null || o.abbreviation().isBlank() ? null : o.abbreviation(),
+                Organisation::name, (d, o) -> style.colorFor(d, o.id())));
+        tree.setId("organisationTree");
+        return tree;
+    }
+
+    /** The region tree: regions and places, no colour. */
+    public static HierarchyCheckTree<Region> regions(ViewState state) {
+        HierarchyCheckTree<Region> tree = new HierarchyCheckTree<>(state, new Kind<>(
+                Dataset::regions, TimelineEvent::regionIds, EventFilter::regionIds,
+                EventFilter::withRegions, ViewState::getHighlightedRegions,
+                (s, ids) -> s.setHighlights(List.of(), ids), r -> null, Region::name, null));
+        tree.setId("regionTree");
+        return tree;
+    }
+
+    public HierarchyCheckTree(ViewState state, Kind<T> kind) {
+        super(new CheckBoxTreeItem<>());
+        this.state = state;
+        this.kind = kind;
+        getStyleClass().add("hierarchy-tree");
+        setShowRoot(false);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setCellFactory(tree -> new NodeCell());
+        getCheckModel().getCheckedItems().addListener((ListChangeListener<TreeItem<T>>) c -> checksChanged());
+        getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<T>>) c -> selectionChanged());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<T> item) {
+                item.setSelected(!item.isSelected());
+                e.consume();
+            }
+        });
+        state.datasetProperty().addListener((obs, old, now) -> rebuild());
+        state.filterProperty().addListener((obs, old, now) -> showFilter());
+        state.emphasisRevisionProperty().addListener((obs, old, now) -> showHighlights());
+        state.selectedEventProperty().addListener((obs, old, now) -> markInvolved(now));
+        for (Observable o : List.<Observable>of(state.filteredEventsProperty(), state.visibleWindowProperty())) {
+            o.addListener(x -> recount());
+        }
+        rebuild();
+    }
+
+    private void rebuild() {
+        syncing = true;
+        try {
+            items.clear();
+            getSelectionModel().clearSelection();
+            List<TreeItem<T>> roots = new java.util.ArrayList<>();
+            Dataset d = state.getDataset();
+            if (d != null) {
+                Hierarchy<T> h = kind.hierarchyOf().apply(d);
+                for (T node : h.roots()) {
+                    roots.add(item(h, node, 0));
+                }
+            }
+            // One root for the tree's life, so the check model keeps following it.
+            getRoot().getChildren().setAll(roots);
+            showFilter();
+        } finally {
+            syncing = false;
+        }
+        recount();
+        showHighlights();
+        markInvolved(state.getSelectedEvent());
+    }
+
+    private CheckBoxTreeItem<T> item(Hierarchy<T> h, T node, int depth) {
+        CheckBoxTreeItem<T> item = new CheckBoxTreeItem<>(node);
+        item.setIndependent(true);
+        item.setExpanded(depth < 3);
+        items.put(node.id(), item);
+        for (T child : h.childrenOf(node.id())) {
+            item.getChildren().add(item(h, child, depth + 1));
+        }
+        return item;
+    }
+
+    private void checksChanged() {
+        if (syncing) {
+            return;
+        }
+        Set<String> ids = checkedIds();
+        EventFilter f = state.getFilter();
+        if (!ids.equals(kind.filterIds().apply(f))) {
+            state.setFilter(kind.withFilterIds().apply(f, ids));
+        }
+    }
+
+    private void selectionChanged() {
+        if (syncing) {
+            return;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (TreeItem<T> item : getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                ids.add(item.getValue().id());
+            }
+        }
+        if (!ids.equals(kind.highlighted().apply(state))) {
+            kind.highlight().accept(state, ids);
+        }
+    }
+
+    /** Checks exactly the nodes the filter names (after a reset, a map click, or a new dataset). */
+    private void showFilter() {
+        Set<String> ids = kind.filterIds().apply(state.getFilter());
+        boolean was = syncing;
+        syncing = true;
+        try {
+            for (Map.Entry<String, CheckBoxTreeItem<T>> e : items.entrySet()) {
+                e.getValue().setSelected(ids.contains(e.getKey()));
+            }
+        } finally {
+            syncing = was;
+        }
+    }
+
+    /** Selects exactly the highlighted nodes and scrolls the first into view. */
+    private void showHighlights() {
+        Set<String> ids = kind.highlighted().apply(state);
+        Set<String> selected = new LinkedHashSet<>();
+        for (TreeItem<T> item : getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                selected.add(item.getValue().id());
+            }
+        }
+        if (selected.equals(ids)) {
+            return;
+        }
+        boolean was = syncing;
+        syncing = true;
+        try {
+            getSelectionModel().clearSelection();
+            TreeItem<T> first = null;
+            for (String id : ids) {
+                TreeItem<T> item = items.get(id);
+                if (item != null) {
+                    expandTo(item);
+                    getSelectionModel().select(item);
+                    first = first == null ? item : first;
+                }
+            }
+            if (first != null) {
+                int row = getRow(first);
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 2));
+                }
+            }
+        } finally {
+            syncing = was;
+        }
+    }
+
+    private static void expandTo(TreeItem<?> item) {
+        for (TreeItem<?> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+    }
+
+    private void recount() {
+        Dataset d = state.getDataset();
+        counts = d == null ? Map.of()
+                : EventCounts.perNode(kind.hierarchyOf().apply(d), state.getFilteredEvents(), kind.idsOf(),
+                        state.getVisibleWindow());
+        refresh();
+    }
+
+    private void markInvolved(TimelineEvent event) {
+        Dataset d = state.getDataset();
+        Set<String> ids = new LinkedHashSet<>();
+        if (event != null && d != null) {
+            Hierarchy<T> h = kind.hierarchyOf().apply(d);
+            for (String id : kind.idsOf().apply(event)) {
+                h.pathToRoot(id).forEach(n -> ids.add(n.id()));
+            }
+        }
+        involved = ids;
+        refresh();
+    }
+
+    private Set<String> checkedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (TreeItem<T> item : getCheckModel().getCheckedItems()) {
+            if (item.getValue() != null) {
+                ids.add(item.getValue().id());
+            }
+        }
+        return ids;
+    }
+
+    /** The count shown for a node. */
+    public int countOf(String id) {
+        return counts.getOrDefault(id, 0);
+    }
+
+    /** Ids of the rows marked as part of the selected event. */
+    public Set<String> involvedIds() {
+        return Set.copyOf(involved);
+    }
+
+    /** The tree item of a node, or null. */
+    public CheckBoxTreeItem<T> itemOf(String id) {
+        return items.get(id);
+    }
+
+    /** Expands the node's ancestors and scrolls it into view. */
+    public void reveal(String id) {
+        TreeItem<T> item = items.get(id);
+        if (item != null) {
+            expandTo(item);
+            layout();
+            scrollTo(Math.max(0, getRow(item) - 2));
+        }
+    }
+
+    private final class NodeCell extends TreeCell<T> {
+        private final CheckBox check = new CheckBox();
+        private final Rectangle swatch = new Rectangle(10, 10);
+        private final Label shortName = new Label();
+        private final Label longName = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+        private final Tooltip tip = new Tooltip();
+        private CheckBoxTreeItem<T> bound;
+
+        NodeCell() {
+            getStyleClass().add("hierarchy-cell");
+            shortName.getStyleClass().add("node-short");
+            longName.getStyleClass().add("node-long");
+            count.getStyleClass().add("node-count");
+            swatch.getStyleClass().add("node-swatch");
+            longName.setMinWidth(20);
+            shortName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(longName, Priority.ALWAYS);
+            longName.setMaxWidth(Double.MAX_VALUE);
+            box = new HBox(5, check, swatch, shortName, longName, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            check.setFocusTraversable(false);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(T node, boolean empty) {
+            super.updateItem(node, empty);
+            if (bound != null) {
+                check.selectedProperty().unbindBidirectional(bound.selectedProperty());
+                bound = null;
+            }
+            if (empty || node == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                pseudoClassStateChanged(INVOLVED, false);
+                pseudoClassStateChanged(NO_EVENTS, false);
+                return;
+            }
+            if (getTreeItem() instanceof CheckBoxTreeItem<T> item) {
+                bound = item;
+                check.selectedProperty().bindBidirectional(item.selectedProperty());
+            }
+            Dataset d = state.getDataset();
+            Color color = d == null || kind.swatch() == null ? null : kind.swatch().apply(d, node);
+            swatch.setVisible(color != null);
+            swatch.setManaged(color != null);
+            if (color != null) {
+                swatch.setFill(color);
+            }
+            String s = kind.shortLabel().apply(node);
+            String l = kind.longLabel().apply(node);
+            shortName.setText(s);
+            shortName.setVisible(s != null);
+            shortName.setManaged(s != null);
+            longName.setText(l);
+            int n = counts.getOrDefault(node.id(), 0);
+            count.setText(Integer.toString(n));
+            setText(null);
+            setGraphic(box);
+            tip.setText((s == null ? "" : s + " — ") + l + "\n" + n + (n == 1 ? " event" : " events")
+                    + " within the filters and the visible time\nCheck to filter; select to highlight");
+            setTooltip(tip);
+            pseudoClassStateChanged(INVOLVED, involved.contains(node.id()));
+            pseudoClassStateChanged(NO_EVENTS, n == 0);
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventCounts;
+import org.sightline.model.EventStatus;
+import org.sightline.model.HierarchyNode;
+import org.sightline.model.Relations;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.sightline.view.EventTable;
+import org.sightline.view.HierarchyCheckTree;
+import org.sightline.view.map.LabelPlacer;
+import org.sightline.view.map.MapCanvas;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every link between the real panels, driven by clicks on the running application. */
+@ExtendWith(ApplicationExtension.class)
+class LinkedPanelsTest {
+
+    private SightlineApp app;
+    private ViewState state;
+    private Dataset d;
+
+    @BeforeAll
+    static void reducedMotion() {
+        System.setProperty("sightline.reducedMotion", "true");
+    }
+
+    @Start
+    void start(Stage stage) {
+        app = new SightlineApp();
+        app.show(stage, null);
+        state = app.state();
+        d = state.getDataset();
+    }
+
+    private HierarchyCheckTree<?> orgTree() {
+        return app.window().organisationTree();
+    }
+
+    private HierarchyCheckTree<?> regionTree() {
+        return app.window().regionPanel().tree();
+    }
+
+    private MapCanvas map() {
+        return app.window().regionPanel().map();
+    }
+
+    private EventTable table() {
+        return app.window().table();
+    }
+
+    private TimelineEvent event(String id) {
+        return d.event(id).orElseThrow();
+    }
+
+    private TreeCell<?> cell(FxRobot robot, HierarchyCheckTree<?> tree, String id) {
+        robot.interact(() -> tree.reveal(id));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(tree).lookup(".hierarchy-cell").<TreeCell<?>>match(c -> c.getItem() instanceof HierarchyNode n
+                && n.id().equals(id)).query();
+    }
+
+    private void clickMarker(FxRobot robot, String regionId, int clicks) {
+        Point2D p = map().markerPoint(regionId);
+        assertNotNull(p, regionId + " has a marker on screen");
+        Point2D screen = map().localToScreen(p);
+        robot.moveTo(screen);
+        if (clicks == 2) {
+            robot.doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        } else {
+            robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> ids(List<TimelineEvent> events) {
+        return events.stream().map(TimelineEvent::id).toList();
+    }
+
+    private List<String> emphasisedIds() {
+        Predicate<TimelineEvent> p = state.emphasis();
+        return state.getFilteredEvents().stream().filter(p).map(TimelineEvent::id).toList();
+    }
+
+    // organisation → events, and → map
+
+    @Test
+    void selectingSpaceForcesKoreaInTheTreeDimsAllButItsEventsAndLightsOsan(FxRobot robot) {
+        robot.clickOn(cell(robot, orgTree(), "spacefor-korea"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("spacefor-korea"), state.getHighlightedOrganisations());
+        assertEquals(List.of("spacefor-korea-activated"), emphasisedIds());
+        assertTrue(table().isDimmed(event("ussf-established")));
+        assertFalse(table().isDimmed(event("spacefor-korea-activated")));
+        assertEquals(d.events().size(), table().getItems().size(), "highlighting hides nothing");
+        assertTrue(map().litRegionIds().contains("osan"), map().litRegionIds().toString());
+        assertFalse(map().litRegionIds().contains("yokota"));
+        assertTrue(map().shownLabelIds().contains("osan"), "a lit place is labelled");
+        String status = robot.lookup("#statusCounts").queryAs(Label.class).getText();
+        assertTrue(status.endsWith("highlighted: SPACEFOR-KOR"), status);
+    }
+
+    // organisation check → filter → table, counts and map
+
+    @Test
+    void checkingUsfkFiltersTheTableAndUpdatesCountsAndMap(FxRobot robot) {
+        TreeCell<?> usfk = cell(robot, orgTree(), "usfk");
+        robot.clickOn(robot.from(usfk).lookup(".check-box").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("usfk"), state.getFilter().organisationIds());
+        assertEquals(List.of("spacefor-korea-activated"), ids(table().getItems()));
+        assertEquals(1, regionTree().countOf("korean-peninsula"));
+        assertEquals(0, regionTree().countOf("japan"));
+        assertEquals(1, map().countOf("osan"));
+        assertEquals(0, map().countOf("yokota"));
+        String status = robot.lookup("#statusCounts").queryAs(Label.class).getText();
+        assertEquals("1 of " + d.events().size() + " events — filtered by: USFK", status);
+
+        robot.clickOn("#statusReset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(orgTree().itemOf("usfk").isSelected(), "reset unchecks the tree");
+        assertEquals(d.events().size(), table().getItems().size());
+    }
+
+    // region (map) → events
+
+    @Test
+    void clickingJapanOnTheMapHighlightsAndDoubleClickShowsOnlyTheJapanEvents(FxRobot robot) {
+        clickMarker(robot, "japan", 1);
+        assertEquals(Set.of("japan"), state.getHighlightedRegions());
+        List<String> japan = ids(Relations.eventsInRegion(d, d.events(), "japan"));
+        assertEquals(japan, emphasisedIds());
+        assertTrue(regionTree().getSelectionModel().getSelectedItems().stream()
+                .anyMatch(i -> ((HierarchyNode) i.getValue()).id().equals("japan")), "the tree follows the map");
+
+        clickMarker(robot, "japan", 2);
+        assertEquals(Set.of("japan"), state.getFilter().regionIds());
+        assertEquals(japan, ids(table().getItems().sorted(Dataset.TIME_ORDER)));
+        assertTrue(regionTree().itemOf("japan").isSelected(), "the tree's check box follows the map");
+        assertTrue(japan.contains("kihara-saltzman-meeting"));
+    }
+
+    // region tree → events
+
+    @Test
+    void selectingARegionInTheTreeLightsItsPlacesAndCheckingItFilters(FxRobot robot) {
+        robot.clickOn(cell(robot, regionTree(), "hawaii"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("hawaii"), state.getHighlightedRegions());
+        assertTrue(map().litRegionIds().containsAll(Set.of("camp-smith", "jbphh", "hawaii")));
+        robot.clickOn(robot.from(cell(robot, regionTree(), "hawaii")).lookup(".check-box").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("spacefor-indopac-activated"), ids(table().getItems()));
+        assertEquals(1, orgTree().countOf("spacefor-indopac"));
+        assertEquals(0, orgTree().countOf("jp-mod"));
+    }
+
+    // event → details, organisations, regions; chips → highlight; neighbours → selection
+
+    @Test
+    void selectingTheKiharaSaltzmanMeetingShowsDetailsChipsSourcesAndMarksItsOrganisationsAndPlaces(FxRobot robot) {
+        robot.clickOn("Saltzman meets Defense Minister Kihara in Tokyo");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineEvent meeting = event("kihara-saltzman-meeting");
+        assertSame(meeting, state.getSelectedEvent());
+        assertEquals(meeting.title(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
+        assertEquals("25 Sep 2023", robot.lookup("#detailsDate").queryAs(Label.class).getText());
+        assertEquals("Occurred", robot.lookup("#detailsStatus").queryAs(Label.class).getText());
+        assertEquals("CSO", robot.lookup("#org-cso").queryAs(Button.class).getText());
+        assertEquals("MOD", robot.lookup("#org-jp-mod").queryAs(Button.class).getText());
+        assertEquals("Ministry of Defense, Ichigaya", robot.lookup("#region-ichigaya").queryAs(Button.class).getText());
+        assertEquals(meeting.sources().size(), robot.lookup(".source").queryAll().size());
+        assertTrue(robot.lookup(".source-link").queryAll().size() >= 1);
+
+        assertTrue(orgTree().involvedIds().containsAll(Set.of("cso", "jp-mod", "ussf", "jp-government")));
+        assertFalse(orgTree().involvedIds().contains("usfk"));
+        assertTrue(regionTree().involvedIds().containsAll(Set.of("ichigaya", "tokyo", "japan")));
+        assertEquals(Set.of("ichigaya"), map().pulsingRegionIds());
+        assertTrue(map().shownLabelIds().contains("ichigaya"), "the selected event's place is labelled");
+
+        robot.clickOn("#org-jp-mod");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("jp-mod"), state.getHighlightedOrganisations());
+        assertTrue(orgTree().getSelectionModel().getSelectedItems().stream()
+                .anyMatch(i -> ((HierarchyNode) i.getValue()).id().equals("jp-mod")), "the tree follows the chip");
+        assertSame(meeting, state.getSelectedEvent(), "a chip highlights; the selection stays");
+
+        robot.clickOn("#region-ichigaya");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("ichigaya"), state.getHighlightedRegions());
+        assertTrue(state.getHighlightedOrganisations().isEmpty());
+
+        TimelineEvent next = Relations.neighbour(state.getFilteredEvents(), meeting, +1);
+        robot.clickOn(robot.lookup("#neighbourNext").queryAs(Hyperlink.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(next, state.getSelectedEvent());
+        assertSame(next, table().getSelectionModel().getSelectedItem(), "the table follows the selection");
+
+        Hyperlink related = robot.lookup("#detailsRelated .event-link").queryAs(Hyperlink.class);
+        String relatedId = (String) related.getProperties().get("eventId");
+        robot.clickOn(related);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(relatedId, state.getSelectedEvent().id());
+    }
+
+    // search → table (filter) and → timeline emphasis (highlight)
+
+    @Test
+    void ctrlFFocusesSearchAndTypingFiltersOrHighlightsWithAMatchCount(FxRobot robot) {
+        robot.clickOn("#eventTable");
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#searchField").queryAs(TextField.class);
+        assertTrue(field.isFocused(), "Ctrl+F focuses the search field");
+        robot.write("Kihara");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> matches = ids(table().getItems().sorted(Dataset.TIME_ORDER));
+        assertTrue(matches.contains("kihara-saltzman-meeting") && matches.size() < d.events().size(), matches.toString());
+        assertEquals(matches.size() + " matches", robot.lookup("#searchCount").queryAs(Label.class).getText());
+
+        robot.clickOn("#searchModeHighlight");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(d.events().size(), table().getItems().size(), "highlight mode hides nothing");
+        assertEquals(matches, emphasisedIds(), "the timeline's emphasis is the matches");
+        assertTrue(table().isDimmed(event("ussf-established")));
+        assertEquals(matches.size() + " matches", robot.lookup("#searchCount").queryAs(Label.class).getText());
+
+        robot.clickOn("#searchField").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", state.getHighlightText());
+        assertFalse(state.isNarrowed());
+    }
+
+    @Test
+    void searchMatchesSourcesAndOrganisationNames(FxRobot robot) {
+        robot.clickOn("#searchField").write("Asahi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ids(table().getItems()).contains("kihara-saltzman-meeting"), "a source publisher matches");
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText("Space Forces Korea"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ids(table().getItems()).contains("spacefor-korea-activated"));
+    }
+
+    @Test
+    void statusFilterShowsOnlyProposals(FxRobot robot) {
+        robot.clickOn("#statusFilter");
+        robot.clickOn("#status-proposed");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertEquals(Set.of(EventStatus.PROPOSED), state.getFilter().statuses());
+        assertFalse(table().getItems().isEmpty());
+        assertTrue(table().getItems().stream().allMatch(e -> e.status() == EventStatus.PROPOSED));
+    }
+
+    // the visible window (set by the timeline) is a time filter for the counts
+
+    @Test
+    void visibleWindowLimitsTreeAndMapCounts(FxRobot robot) {
+        TimelineEvent meeting = event("kihara-saltzman-meeting");
+        robot.interact(() -> state.setVisibleWindow(new TimeWindow(meeting.startMillis(), meeting.endMillis())));
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Integer> expected = EventCounts.perRegion(d, d.events(),
+                new TimeWindow(meeting.startMillis(), meeting.endMillis()));
+        assertEquals(expected.getOrDefault("japan", 0), regionTree().countOf("japan"));
+        assertEquals(expected.getOrDefault("japan", 0), map().countOf("japan"));
+        assertEquals(0, map().countOf("osan"));
+        assertEquals(d.events().size(), table().getItems().size(), "the window does not hide table rows");
+    }
+
+    @Test
+    void mapZoomPanAndResetAndLabelsNeverOverlap(FxRobot robot) {
+        double fitted = map().viewport().scale();
+        robot.clickOn("#mapZoomIn");
+        assertTrue(map().viewport().scale() > fitted);
+        Point2D centre = map().localToScreen(map().getWidth() / 2, map().getHeight() / 2);
+        robot.moveTo(centre).scroll(-3, javafx.geometry.VerticalDirection.UP);
+        double before = map().viewport().centreX();
+        robot.drag(centre, javafx.scene.input.MouseButton.PRIMARY).moveBy(-60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map().viewport().centreX() > before, "dragging left moves the view east");
+        assertLabelsApart();
+        robot.clickOn("#mapReset");
+        assertEquals(fitted, map().viewport().scale(), 1e-9);
+        assertLabelsApart();
+        assertTrue(map().isOnEdge("continental-us"), "the continental US is shown at the edge");
+    }
+
+    private void assertLabelsApart() {
+        List<LabelPlacer.Placement> labels = map().placedLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(LabelPlacer.overlap(labels.get(i), labels.get(j)), labels.get(i) + " / " + labels.get(j));
+            }
+        }
+    }
+
+    // a random sequence of actions on the real panels keeps every view consistent
+
+    @Test
+    void randomSequenceOfPanelActionsKeepsAllViewsConsistent(FxRobot robot) {
+        Random random = new Random(4242L);
+        List<String> orgs = d.organisations().all().stream().map(HierarchyNode::id).toList();
+        List<String> regions = d.regions().all().stream().map(HierarchyNode::id).toList();
+        List<String> words = List.of("", "japan", "activated", "kihara", "osan", "qqq");
+        TextField field = robot.lookup("#searchField").queryAs(TextField.class);
+        for (int step = 0; step < 60; step++) {
+            int action = random.nextInt(10);
+            robot.interact(() -> {
+                switch (action) {
+                    case 0 -> toggleCheck(orgTree(), orgs.get(random.nextInt(orgs.size())));
+                    case 1 -> toggleCheck(regionTree(), regions.get(random.nextInt(regions.size())));
+                    case 2 -> selectInTree(orgTree(), orgs.get(random.nextInt(orgs.size())));
+                    case 3 -> selectInTree(regionTree(), regions.get(random.nextInt(regions.size())));
+                    case 4 -> field.setText(words.get(random.nextInt(words.size())));
+                    case 5 -> robot.lookup(random.nextBoolean() ? "#searchModeFilter" : "#searchModeHighlight")
+                            .queryAs(javafx.scene.control.ToggleButton.class).fire();
+                    case 6 -> {
+                        if (!table().getItems().isEmpty()) {
+                            table().getSelectionModel().select(random.nextInt(table().getItems().size()));
+                        }
+                    }
+                    case 7 -> state.setVisibleWindow(random.nextBoolean() ? null : new TimeWindow(
+                            event("spacefor-korea-activated").startMillis(), event("spacefor-japan-activated").endMillis()));
+                    case 8 -> robot.lookup("#statusReset").queryAs(Hyperlink.class).fire();
+                    default -> {
+                        CheckBox box = app.window().searchBar().statusBox(EventStatus.values()[random.nextInt(6)]);
+                        box.setSelected(!box.isSelected());
+                    }
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertConsistent(step, action);
+        }
+    }
+
+    private static void toggleCheck(HierarchyCheckTree<?> tree, String id) {
+        tree.itemOf(id).setSelected(!tree.itemOf(id).isSelected());
+    }
+
+    private static <T extends HierarchyNode> void selectInTree(HierarchyCheckTree<T> tree, String id) {
+        tree.reveal(id);
+        tree.getSelectionModel().clearSelection();
+        tree.getSelectionModel().select(tree.itemOf(id));
+    }
+
+    private void assertConsistent(int step, int action) {
+        String at = "step " + step + " (action " + action + ")";
+        List<TimelineEvent> shown = state.getFilteredEvents();
+        assertEquals(new HashSet<>(shown), new HashSet<>(table().getItems()), "table rows, " + at);
+        assertEquals(shown.size(), table().getItems().size(), at);
+        TimelineEvent selected = state.getSelectedEvent();
+        assertTrue(selected == null || shown.contains(selected), "selection shown or null, " + at);
+        assertSame(selected, table().getSelectionModel().getSelectedItem(), "table selection, " + at);
+        Label title = robot().lookup("#detailsTitle").tryQueryAs(Label.class).orElse(null);
+        if (selected == null) {
+            assertNull(title, at);
+        } else {
+            assertEquals(selected.title(), title.getText(), at);
+        }
+        TimeWindow window = state.getVisibleWindow();
+        Map<String, Integer> orgCounts = EventCounts.perOrganisation(d, shown, window);
+        Map<String, Integer> regionCounts = EventCounts.perRegion(d, shown, window);
+        for (var o : d.organisations().all()) {
+            assertEquals(orgCounts.getOrDefault(o.id(), 0), orgTree().countOf(o.id()), o.id() + ", " + at);
+        }
+        for (var r : d.regions().all()) {
+            assertEquals(regionCounts.getOrDefault(r.id(), 0), regionTree().countOf(r.id()), r.id() + ", " + at);
+            assertEquals(regionCounts.getOrDefault(r.id(), 0), map().countOf(r.id()), r.id() + " on the map, " + at);
+        }
+        assertEquals(Relations.litRegions(d, shown, state.hasHighlight() ? state.emphasis() : null),
+                map().litRegionIds(), "lit places, " + at);
+        assertEquals(state.getFilter().organisationIds(), checked(orgTree()), "org checks, " + at);
+        assertEquals(state.getFilter().regionIds(), checked(regionTree()), "region checks, " + at);
+        assertEquals(state.getHighlightedOrganisations(), selectedIds(orgTree()), "org selection, " + at);
+        assertEquals(state.getHighlightedRegions(), selectedIds(regionTree()), "region selection, " + at);
+        Predicate<TimelineEvent> emphasis = state.emphasis();
+        for (TimelineEvent e : shown) {
+            assertEquals(!emphasis.test(e), table().isDimmed(e), "dimmed row " + e.id() + ", " + at);
+        }
+        String status = robot().lookup("#statusCounts").queryAs(Label.class).getText();
+        String expectedStart = shown.size() == d.events().size() ? d.events().size() + " events"
+                : shown.size() + " of " + d.events().size() + " events";
+        assertTrue(status.startsWith(expectedStart), status + ", " + at);
+        assertEquals(state.isNarrowed(), robot().lookup("#statusReset").query().isVisible(), "reset link, " + at);
+    }
+
+    private static Set<String> checked(HierarchyCheckTree<?> tree) {
+        Set<String> out = new LinkedHashSet<>();
+        for (TreeItem<?> item : tree.getCheckModel().getCheckedItems()) {
+            out.add(((HierarchyNode) item.getValue()).id());
+        }
+        return out;
+    }
+
+    private static Set<String> selectedIds(HierarchyCheckTree<?> tree) {
+        Set<String> out = new LinkedHashSet<>();
+        for (TreeItem<?> item : new ArrayList<>(tree.getSelectionModel().getSelectedItems())) {
+            if (item != null) {
+                out.add(((HierarchyNode) item.getValue()).id());
+            }
+        }
+        return out;
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
+    }
+}
