@@ -88,9 +88,15 @@ public final class NativeDatasetReader {
         } catch (ProblemException e) {
             return LoadResult.failed(List.of(e.problem()));
         }
+        return read(root, file);
+    }
+
+    /** Validates an already parsed tree (shared with format detection and the native CSV reader). */
+    LoadResult read(JsonNodeAt root, String file) {
         ProblemCollector problems = new ProblemCollector(file);
         Dataset dataset = new Validator(problems).dataset(root);
-        return new LoadResult(problems.hasErrors() ? null : dataset, problems.problems());
+        return new LoadResult(problems.hasErrors() ? null : dataset, problems.problems(), DatasetFormat.NATIVE_JSON,
+                false);
     }
 
     /** Validates a parsed tree, collecting every problem. */
