@@ -219,8 +219,8 @@ final class NativeCsvReader {
                 members.put(name, new Member(name, new ArrayAt(items, c.line(), column), c.line(), column));
                 continue;
             }
-            if (c.isBlank()) {
-                continue;
+            if (c.isBlank() && !(section.equals("events") && name.equals("summary"))) {
+                continue; // a blank cell is an absent value, except the summary, which may be empty
             }
             String text = c.text();
             JsonNodeAt value = section.equals("regions") && (name.equals("lat") || name.equals("lon"))

@@ -281,7 +281,7 @@ public final class NativeDatasetReader {
                 problems.error(o.get("end"), o.childPath("end"), "\"" + end.toIso() + "\" is before the start \""
                         + start.toIso() + "\": the end must not come before the start");
             }
-            String summary = o.requiredString("summary");
+            String summary = o.requiredStringOrEmpty("summary");
             List<String> orgs = references(o, "organisations", organisationAt, "organisation");
             List<String> regions = references(o, "regions", regionAt, "region");
             EventStatus status = null;
