@@ -6,9 +6,9 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sightline.controller.DatasetController;
+import org.sightline.controller.DatasetLoader;
 import org.sightline.controller.ViewState;
 import org.sightline.io.BundledDataset;
 import org.sightline.io.DatasetFiles;
@@ -33,6 +33,7 @@ public final class SightlineApp extends Application {
     private Stage stage;
     private MainWindow window;
     private DatasetController datasets;
+    private FileSupport fileSupport;
 
     @Override
     public void start(Stage primaryStage) {
@@ -42,8 +43,20 @@ public final class SightlineApp extends Application {
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
     public void show(Stage primaryStage, Path dataset) {
         this.stage = primaryStage;
-        datasets = new DatasetController(state, DatasetFiles::read, background, this::showProblems);
-        window = new MainWindow(state, new WindowActions(), this::openLink);
+        datasets = new DatasetController(state, new DatasetLoader() {
+            @Override
+            public LoadResult load(Path file) {
+                return DatasetFiles.read(file);
+            }
+
+            @Override
+            public LoadResult load(Path file, boolean lenient) {
+                return DatasetFiles.read(file, null, lenient);
+            }
+        }, background, this::showProblems);
+        WindowActions actions = new WindowActions();
+        window = new MainWindow(state, actions, this::openLink);
+        fileSupport = new FileSupport(stage, datasets, window, actions);
         Scene scene = new Scene(window, 1440, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
         stage.setScene(scene);
@@ -71,9 +84,15 @@ public final class SightlineApp extends Application {
         return window;
     }
 
+    /** Open Recent, reload, reload-on-change and Save As (for tests). */
+    public FileSupport fileSupport() {
+        return fileSupport;
+    }
+
     private void showProblems(DatasetController.FileProblems fp) {
         String name = fp.file().getFileName() == null ? fp.file().toString() : fp.file().getFileName().toString();
-        new ProblemsDialog(stage, name, fp.problems(), fp.refused()).show();
+        Runnable importValid = fp.canImportValidRows() ? () -> datasets.open(fp.file(), true) : null;
+        new ProblemsDialog(stage, name, fp.problems(), fp.refused(), importValid).show();
     }
 
     private void openLink(String url) {
@@ -84,21 +103,31 @@ public final class SightlineApp extends Application {
 
     @Override
     public void stop() {
+        if (fileSupport != null) {
+            fileSupport.close();
+        }
         background.shutdownNow();
     }
 
     private final class WindowActions implements MainWindow.Actions {
         @Override
         public void open() {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open dataset");
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Sightline datasets (*.json)", "*.json"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            java.io.File file = chooser.showOpenDialog(stage);
-            if (file != null) {
-                datasets.open(file.toPath());
-            }
+            fileSupport.chooseAndOpen();
+        }
+
+        @Override
+        public void openFile(Path file) {
+            datasets.open(file);
+        }
+
+        @Override
+        public void saveAs() {
+            fileSupport.chooseAndSave();
+        }
+
+        @Override
+        public void reload() {
+            datasets.reload();
         }
 
         @Override

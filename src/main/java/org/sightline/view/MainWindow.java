@@ -1,8 +1,13 @@
 package org.sightline.view;
 
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
+import org.sightline.controller.DatasetController;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
@@ -35,16 +41,35 @@ public final class MainWindow extends BorderPane {
         void showShortcuts();
 
         void showAbout();
+
+        /** Opens this file (a drop, a recent file). */
+        default void openFile(Path file) {
+        }
+
+        /** File → Save As…: a native JSON or CSV copy. */
+        default void saveAs() {
+        }
+
+        /** File → Reload: reads the current file again. */
+        default void reload() {
+        }
     }
 
     private final SplitPane centre;
     private final EventTable table;
     private final MenuBar menuBar;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final CheckMenuItem reloadOnChange = new CheckMenuItem("Reload When the File Changes");
+    private final MenuItem reloadItem;
+    private final FileDrop fileDrop;
+    private final VBox bottom = new VBox();
 
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
         menuBar = menus(actions);
         setTop(menuBar);
+        reloadItem = fileMenuItems(actions);
+        fileDrop = FileDrop.install(this, actions::openFile);
 
         HierarchyPanel<Organisation> organisations = new HierarchyPanel<>(state, d -> d.organisations(),
                 e -> e.organisationIds(), o -> o.abbreviation() == null ? o.name() : o.abbreviation() + " — " + o.name());
@@ -67,7 +92,57 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(side, false);
         setCenter(main);
-        setBottom(new StatusBar(state));
+        bottom.getChildren().add(new StatusBar(state));
+        setBottom(bottom);
+    }
+
+    /** Adds Open Recent, Save As, Reload and the reload-on-change toggle to the File menu. */
+    private MenuItem fileMenuItems(Actions actions) {
+        Menu file = menuBar.getMenus().get(0);
+        recentMenu.setId("menuRecent");
+        MenuItem saveAs = item("Save As…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), actions::saveAs);
+        saveAs.setId("menuSaveAs");
+        MenuItem reload = item("Reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                actions::reload);
+        reload.setId("menuReload");
+        reload.setDisable(true);
+        reloadOnChange.setId("menuReloadOnChange");
+        file.getItems().addAll(1, List.of(recentMenu, saveAs, reload, reloadOnChange));
+        recentMenu.setDisable(true);
+        return reload;
+    }
+
+    /** Keeps the Open Recent menu in step with {@code files}; choosing one opens it. */
+    public void showRecentFiles(ObservableList<Path> files, Actions actions) {
+        Runnable rebuild = () -> {
+            recentMenu.getItems().clear();
+            for (Path f : files) {
+                MenuItem item = new MenuItem(f.getFileName() + "  —  " + (f.getParent() == null ? "" : f.getParent()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> actions.openFile(f));
+                recentMenu.getItems().add(item);
+            }
+            recentMenu.setDisable(files.isEmpty());
+        };
+        files.addListener((ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
+    }
+
+    /** Shows the loading bar of {@code datasets} above the status bar and enables Reload for files. */
+    public void attachDatasets(DatasetController datasets) {
+        bottom.getChildren().add(0, new LoadProgress(datasets));
+        reloadItem.disableProperty().bind(datasets.currentFileProperty().isNull());
+    }
+
+    /** The "Reload When the File Changes" toggle; the application persists and acts on it. */
+    public CheckMenuItem reloadOnChangeItem() {
+        return reloadOnChange;
+    }
+
+    /** The handler behind drag-and-drop of a file onto the window. */
+    public FileDrop fileDrop() {
+        return fileDrop;
     }
 
     private static TitledPane titled(String title, Node content) {

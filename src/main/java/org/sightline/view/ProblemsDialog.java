@@ -18,8 +18,18 @@ import org.sightline.io.Problem;
 public final class ProblemsDialog extends Alert {
 
     public static final ButtonType COPY = new ButtonType("Copy all", ButtonBar.ButtonData.LEFT);
+    public static final ButtonType IMPORT_VALID = new ButtonType("Import the valid rows", ButtonBar.ButtonData.OTHER);
 
     public ProblemsDialog(Window owner, String fileName, List<Problem> problems, boolean refused) {
+        this(owner, fileName, problems, refused, null);
+    }
+
+    /**
+     * With {@code importValidRows} (for a refused file whose format allows it), the dialog offers
+     * "Import the valid rows", which closes it and runs that action.
+     */
+    public ProblemsDialog(Window owner, String fileName, List<Problem> problems, boolean refused,
+                          Runnable importValidRows) {
         super(refused ? AlertType.ERROR : AlertType.WARNING);
         initOwner(owner);
         long errors = problems.stream().filter(Problem::isError).count();
@@ -29,6 +39,9 @@ public final class ProblemsDialog extends Alert {
                 ? fileName + " was not opened: " + count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
                         + ". The current dataset is unchanged."
                 : fileName + " was opened with " + count(warnings, "warning") + ".");
+        if (importValidRows != null) {
+            setHeaderText(getHeaderText() + "\nImport the valid rows to open it without the rows listed as errors.");
+        }
         String text = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
         TextArea area = new TextArea(text);
         area.setId("problemsText");
@@ -40,6 +53,16 @@ public final class ProblemsDialog extends Alert {
         getDialogPane().setContent(area);
         getDialogPane().getStyleClass().add("problems-dialog");
         getButtonTypes().setAll(COPY, ButtonType.CLOSE);
+        if (importValidRows != null) {
+            getButtonTypes().add(1, IMPORT_VALID);
+            getDialogPane().lookupButton(IMPORT_VALID).setId("importValidRows");
+            setResultConverter(button -> {
+                if (button == IMPORT_VALID) {
+                    importValidRows.run();
+                }
+                return button;
+            });
+        }
         getDialogPane().lookupButton(COPY).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
