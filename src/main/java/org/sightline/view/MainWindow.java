@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -108,7 +109,8 @@ public final class MainWindow extends BorderPane {
         reload.setId("menuReload");
         reload.setDisable(true);
         reloadOnChange.setId("menuReloadOnChange");
-        file.getItems().addAll(1, List.of(recentMenu, saveAs, reload, reloadOnChange));
+        file.getItems().addAll(1, List.of(recentMenu, new SeparatorMenuItem(), reload, reloadOnChange,
+                new SeparatorMenuItem(), saveAs));
         recentMenu.setDisable(true);
         return reload;
     }
