@@ -79,7 +79,8 @@ public final class ProblemsDialog extends Alert {
 
     /** ": 3 rows with errors were skipped" after a lenient import, or "". */
     private static String skipped(List<Problem> problems) {
-        long n = problems.stream().filter(p -> p.message().startsWith("skipped ")).count();
+        long n = problems.stream().map(Problem::message).filter(m -> m.startsWith("skipped "))
+                .map(m -> m.substring(0, Math.max(0, m.indexOf(": ")))).distinct().count();
         return n == 0 ? "" : " (" + n + (n == 1 ? " row with errors was" : " rows with errors were") + " skipped)";
     }
 
