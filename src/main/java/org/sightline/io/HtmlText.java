@@ -16,6 +16,8 @@ public final class HtmlText {
     private static final Pattern BREAK = Pattern.compile("(?i)<\\s*(br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\\b[^>]*>");
     private static final Pattern ITEM = Pattern.compile("(?i)<\\s*li\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("(?s)</?[a-zA-Z!][^>]*>");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -35,6 +37,9 @@ public final class HtmlText {
     public static String toPlainText(String html) {
         if (html == null) {
             return null;
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return collapse(html);
         }
         String s = DROPPED.matcher(html).replaceAll(" ");
         s = COMMENT.matcher(s).replaceAll("");
@@ -73,8 +78,8 @@ public final class HtmlText {
 
     private static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (String line : s.replace('\u00a0', ' ').split("\\R")) {
-            String l = line.replaceAll("[ \\t\\x0B\\f]+", " ").strip();
+        for (String line : LINE_BREAK.split(s.replace('\u00a0', ' '))) {
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(l);
             }

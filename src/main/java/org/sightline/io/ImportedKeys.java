@@ -1,12 +1,15 @@
 package org.sightline.io;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sightline.io.JsonNodeAt.Member;
 import org.sightline.io.JsonNodeAt.NullAt;
 import org.sightline.io.JsonNodeAt.ObjectAt;
 
 /** Small helpers shared by the JSON importers: member access and notes about keys that are not used. */
 final class ImportedKeys {
+
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private ImportedKeys() {
     }
@@ -23,10 +26,13 @@ final class ImportedKeys {
      */
     static void note(ImportReport report, ObjectAt o, String path, Set<String> known, Set<String> unused,
                      String formatName) {
-        String generic = path.replaceAll("\\[\\d+]", "[]");
+        String generic = null;
         for (Member m : o.members().values()) {
             if (known.contains(m.name())) {
                 continue;
+            }
+            if (generic == null) {
+                generic = INDEX.matcher(path).replaceAll("[]");
             }
             String at = path.isEmpty() ? m.name() : path + "." + m.name();
             boolean isUnused = unused.contains(m.name());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sightline.io.TimelineJsSlide.Dates;
 import org.sightline.model.DateLabels;
 import org.sightline.model.InvalidDateException;
@@ -25,6 +26,8 @@ final class TimelineJsMapping {
 
     /** Astronomical years that {@link PartialDate} can hold. */
     static final long MAX_YEAR = 999_999_999L;
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
+    private static final Pattern INTEGRAL_DECIMAL = Pattern.compile("-?\\d+\\.0*");
 
     private final ImportReport report;
     private final ImportedDataset out;
@@ -323,10 +326,10 @@ final class TimelineJsMapping {
             return null;
         }
         String text = v.text().strip();
-        if (v.number() && text.matches("-?\\d+\\.0*")) {
+        if (v.number() && INTEGRAL_DECIMAL.matcher(text).matches()) {
             text = text.substring(0, text.indexOf('.'));
         }
-        if (!text.matches("[+-]?\\d{1,18}")) {
+        if (!WHOLE.matcher(text).matches()) {
             report.error(v.line(), v.column(), v.path(), "\"" + shorten(v.text()) + "\" is not a whole number: "
                     + "expected the " + name + " as digits" + (name.equals("year") ? " (negative for BCE)" : "")
                     + (v.number() ? "" : ", e.g. \"" + example(name) + "\""));

@@ -123,6 +123,15 @@ class NativeCsvTest {
     }
 
     @Test
+    void aNewFileGetsTheSamePermissionsAsAnyNewFileInItsFolder() throws IOException {
+        Path out = dir.resolve("new.json");
+        json.write(DatasetFiles.read(Fixtures.path("valid-minimal.json")).dataset(), out);
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(out),
+                "not owner-only like a temporary file: the umask decides");
+    }
+
+    @Test
     void writerRefusesATagThatWouldSplitAndLeavesNoFileBehind() {
         TimelineEvent e = new TimelineEvent("e", "E", PartialDate.ofYear(2020), null, null, "", List.of(), List.of(),
                 EventStatus.OCCURRED, null, List.of("a;b"), List.of(), null);
@@ -134,12 +143,15 @@ class NativeCsvTest {
     }
 
     @Test
-    void atomicWriteReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
+    void atomicWriteReplacesTheFileKeepsItsPermissionsAndLeavesNoTemporaryFile() throws IOException {
         Path out = dir.resolve("d.json");
         Files.writeString(out, "old");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(out, permissions);
         Dataset minimal = DatasetFiles.read(Fixtures.path("valid-minimal.json")).dataset();
         json.write(minimal, out);
         assertTrue(Files.readString(out).startsWith("{\n  \"format\" : \"sightline-dataset\""));
+        assertEquals(permissions, Files.getPosixFilePermissions(out));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList());
         }
