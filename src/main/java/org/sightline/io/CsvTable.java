@@ -87,21 +87,13 @@ final class CsvTable {
             return new CsvTable(rows);
         } catch (StreamConstraintsException e) {
             throw new ProblemException(Problem.error(file, 0, 0, "", "the file exceeds a safety limit: "
-                    + e.getOriginalMessage()));
+                    + LocatedJsonParser.firstLine(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ProblemException(Problem.error(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "malformed CSV: " + firstLine(e.getOriginalMessage())));
+                    at == null ? 0 : at.getColumnNr(), "", "malformed CSV: " + LocatedJsonParser.firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

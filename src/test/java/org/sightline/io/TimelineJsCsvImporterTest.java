@@ -126,4 +126,10 @@ class TimelineJsCsvImporterTest {
         problem(csv("When,What\n2020,A\n"), "not a dataset Sightline knows");
         problem(csv("Year,Headline\n"), "the sheet has no event rows");
     }
+
+    @Test
+    void malformedCsvIsRefusedWithWhereItBroke() {
+        Problem p = problem(csv("Year,Headline\n2020,\"never closed\n"), "malformed CSV");
+        assertTrue(p.line() >= 2, p::format);
+    }
 }
