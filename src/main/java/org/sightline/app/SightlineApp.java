@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.DatasetController;
+import org.sightline.controller.DatasetLoader;
 import org.sightline.controller.ViewState;
 import org.sightline.io.BundledDataset;
 import org.sightline.io.DatasetFiles;
@@ -48,6 +48,7 @@ public final class SightlineApp extends Application {
     private BriefingController briefings;
     private SpeakerNotesWindow speakerNotes;
     private boolean wasMaximized;
+    private FileSupport fileSupport;
 
     @Override
     public void start(Stage primaryStage) {
@@ -68,8 +69,20 @@ public final class SightlineApp extends Application {
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
     public void show(Stage primaryStage, Path dataset) {
         this.stage = primaryStage;
-        datasets = new DatasetController(state, DatasetFiles::read, background, this::showProblems);
-        window = new MainWindow(state, new WindowActions(), this::openLink);
+        datasets = new DatasetController(state, new DatasetLoader() {
+            @Override
+            public LoadResult load(Path file) {
+                return DatasetFiles.read(file);
+            }
+
+            @Override
+            public LoadResult load(Path file, boolean lenient) {
+                return DatasetFiles.read(file, null, lenient);
+            }
+        }, background, this::showProblems);
+        WindowActions actions = new WindowActions();
+        window = new MainWindow(state, actions, this::openLink);
+        fileSupport = new FileSupport(stage, datasets, window, actions);
         briefings = new BriefingController(state);
         PresentationLayer layer = new PresentationLayer(briefings);
         window.installPresentationLayer(layer);
@@ -132,9 +145,15 @@ public final class SightlineApp extends Application {
         return window;
     }
 
+    /** Open Recent, reload, reload-on-change and Save As (for tests). */
+    public FileSupport fileSupport() {
+        return fileSupport;
+    }
+
     private void showProblems(DatasetController.FileProblems fp) {
         String name = fp.file().getFileName() == null ? fp.file().toString() : fp.file().getFileName().toString();
-        new ProblemsDialog(stage, name, fp.problems(), fp.refused()).show();
+        Runnable importValid = fp.canImportValidRows() ? () -> datasets.open(fp.file(), true) : null;
+        new ProblemsDialog(stage, name, fp.problems(), fp.refused(), importValid).show();
     }
 
     private void openLink(String url) {
@@ -145,21 +164,31 @@ public final class SightlineApp extends Application {
 
     @Override
     public void stop() {
+        if (fileSupport != null) {
+            fileSupport.close();
+        }
         background.shutdownNow();
     }
 
     private final class WindowActions implements MainWindow.Actions {
         @Override
         public void open() {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open dataset");
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Sightline datasets (*.json)", "*.json"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            java.io.File file = chooser.showOpenDialog(stage);
-            if (file != null) {
-                datasets.open(file.toPath());
-            }
+            fileSupport.chooseAndOpen();
+        }
+
+        @Override
+        public void openFile(Path file) {
+            datasets.open(file);
+        }
+
+        @Override
+        public void saveAs() {
+            fileSupport.chooseAndSave();
+        }
+
+        @Override
+        public void reload() {
+            datasets.reload();
         }
 
         @Override

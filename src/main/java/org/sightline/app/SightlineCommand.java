@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sightline.io.DatasetFiles;
+import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Dataset;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {"Sightline: a timeline viewer for sourced event datasets.",
                 "With no options it opens the window on the bundled curated dataset."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (for --validate: every file is valid)",
+        exitCodeList = {"0:success (for --validate: every file is valid; for --convert: the file was written)",
                 "1:a file has problems, or the command failed",
                 "2:bad arguments"})
 public final class SightlineCommand implements Callable<Integer> {
@@ -44,6 +45,26 @@ public final class SightlineCommand implements Callable<Integer> {
             description = "Check dataset files without opening a window; print each problem as FILE:LINE:COLUMN: message.")
     private List<Path> validate;
 
+    @Option(names = "--convert", paramLabel = "FILE", arity = "2",
+            description = "Convert IN (any supported format) to OUT, a native Sightline file, without opening a window;"
+                    + " print a one-line summary.")
+    private List<Path> convert;
+
+    @Option(names = "--to", paramLabel = "FORMAT",
+            description = "Format written by --convert: native-json or native-csv (default: from OUT's extension,"
+                    + " .csv gives native-csv).")
+    private String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read input files as this format instead of detecting it: native-json, native-csv,"
+                    + " timelinejs-json, timelinejs-csv or vis-json.")
+    private String format;
+
+    @Option(names = "--lenient",
+            description = "Import the valid rows of a TimelineJS or vis-timeline file that has errors in some rows;"
+                    + " each skipped row is reported.")
+    private boolean lenient;
+
     Path dataset() {
         return dataset;
     }
@@ -56,8 +77,28 @@ public final class SightlineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (validate != null && convert != null) {
+            err.println("sightline: use either --validate or --convert, not both");
+            return EXIT_USAGE;
+        }
+        DatasetFormat inputFormat = null;
+        if (format != null) {
+            inputFormat = DatasetFormat.fromId(format).orElse(null);
+            if (inputFormat == null) {
+                err.println("sightline: --format: \"" + format + "\" is not a format: expected one of "
+                        + DatasetFormat.allIds());
+                return EXIT_USAGE;
+            }
+        }
+        if (convert != null) {
+            return new ConvertCommand(out, err).run(convert.get(0), convert.get(1), to, inputFormat, lenient);
+        }
+        if (to != null) {
+            err.println("sightline: --to only goes with --convert");
+            return EXIT_USAGE;
+        }
         if (validate != null) {
-            return validate(out, err);
+            return validate(out, err, inputFormat);
         }
         if (dataset != null && !Files.isRegularFile(dataset)) {
             err.println("sightline: --dataset: no such file: " + dataset);
@@ -66,7 +107,7 @@ public final class SightlineCommand implements Callable<Integer> {
         return LAUNCH_GUI;
     }
 
-    private int validate(PrintWriter out, PrintWriter err) {
+    private int validate(PrintWriter out, PrintWriter err, DatasetFormat inputFormat) {
         for (Path file : validate) {
             if (!Files.isRegularFile(file)) {
                 err.println("sightline: --validate: no such file: " + file);
@@ -75,7 +116,7 @@ public final class SightlineCommand implements Callable<Integer> {
         }
         boolean allValid = true;
         for (Path file : validate) {
-            LoadResult result = DatasetFiles.read(file);
+            LoadResult result = DatasetFiles.read(file, inputFormat, lenient);
             for (Problem p : result.problems()) {
                 out.println(p.format());
             }
@@ -84,11 +125,14 @@ public final class SightlineCommand implements Callable<Integer> {
                 allValid = false;
                 out.println(file + ": INVALID (" + result.errors().size() + " error"
                         + (result.errors().size() == 1 ? "" : "s") + ", " + result.warnings().size() + " warning"
-                        + (result.warnings().size() == 1 ? "" : "s") + ")");
+                        + (result.warnings().size() == 1 ? "" : "s") + ")"
+                        + (result.canImportValidRows() ? "; --lenient would import the valid rows" : ""));
             } else {
                 out.println(file + ": OK (" + d.events().size() + " events, " + d.organisations().size()
                         + " organisations, " + d.regions().size() + " regions, " + d.eras().size() + " eras, "
-                        + result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + ")");
+                        + result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + ")"
+                        + (result.format() != null && !result.format().isNative() ? ", read as " + result.format().label()
+                        : ""));
             }
         }
         return allValid ? EXIT_OK : EXIT_FAILED;

@@ -7,4 +7,9 @@ import org.sightline.io.LoadResult;
 @FunctionalInterface
 public interface DatasetLoader {
     LoadResult load(Path file);
+
+    /** Reads {@code file}; with {@code lenient}, rows with errors are skipped where the format allows it. */
+    default LoadResult load(Path file, boolean lenient) {
+        return load(file);
+    }
 }

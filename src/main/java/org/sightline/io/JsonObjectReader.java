@@ -64,6 +64,16 @@ final class JsonObjectReader {
         return asString(v, name, true);
     }
 
+    /** A required string that may be empty (an imported event without text has an empty summary). */
+    String requiredStringOrEmpty(String name) {
+        JsonNodeAt v = get(name);
+        if (v == null) {
+            problems.error(object, path, "missing required field \"" + name + "\" (expected a string)");
+            return null;
+        }
+        return asString(v, name, false);
+    }
+
     String optionalString(String name) {
         JsonNodeAt v = get(name);
         return v == null ? null : asString(v, name, false);

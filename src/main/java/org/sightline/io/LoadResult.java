@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.sightline.model.Dataset;
 
-/** The outcome of reading a file: a dataset when there were no errors, and every problem found. */
-public record LoadResult(Dataset dataset, List<Problem> problems) {
+/**
+ * The outcome of reading a file: a dataset when there were no errors, and every problem found.
+ * {@code format} is the format the file was read as (null when it could not be told), and
+ * {@code canImportValidRows} is true when a lenient read would import the rows without errors.
+ */
+public record LoadResult(Dataset dataset, List<Problem> problems, DatasetFormat format, boolean canImportValidRows) {
 
     public LoadResult {
         problems = List.copyOf(problems);
+    }
+
+    public LoadResult(Dataset dataset, List<Problem> problems) {
+        this(dataset, problems, null, false);
     }
 
     public static LoadResult failed(List<Problem> problems) {
@@ -29,5 +37,10 @@ public record LoadResult(Dataset dataset, List<Problem> problems) {
 
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /** The same result, tagged with the format it was read as. */
+    public LoadResult withFormat(DatasetFormat value) {
+        return new LoadResult(dataset, problems, value, canImportValidRows);
     }
 }

@@ -142,7 +142,7 @@ public final class LocatedJsonParser {
         }
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }

@@ -93,9 +93,15 @@ public final class NativeDatasetReader {
         } catch (ProblemException e) {
             return LoadResult.failed(List.of(e.problem()));
         }
+        return read(root, file);
+    }
+
+    /** Validates an already parsed tree (shared with format detection and the native CSV reader). */
+    LoadResult read(JsonNodeAt root, String file) {
         ProblemCollector problems = new ProblemCollector(file);
         Dataset dataset = new Validator(problems).dataset(root);
-        return new LoadResult(problems.hasErrors() ? null : dataset, problems.problems());
+        return new LoadResult(problems.hasErrors() ? null : dataset, problems.problems(), DatasetFormat.NATIVE_JSON,
+                false);
     }
 
     /** Validates a parsed tree, collecting every problem. */
@@ -283,7 +289,7 @@ public final class NativeDatasetReader {
                 problems.error(o.get("end"), o.childPath("end"), "\"" + end.toIso() + "\" is before the start \""
                         + start.toIso() + "\": the end must not come before the start");
             }
-            String summary = o.requiredString("summary");
+            String summary = o.requiredStringOrEmpty("summary");
             List<String> orgs = references(o, "organisations", organisationAt, "organisation");
             List<String> regions = references(o, "regions", regionAt, "region");
             EventStatus status = null;

@@ -102,6 +102,13 @@ public final class Dataset {
         return briefings.isEmpty() ? Briefing.automatic(this) : briefings.get(0);
     }
 
+    /** A copy of this dataset with other briefings (formats without briefings, tests). */
+    public Dataset withBriefings(List<Briefing> values) {
+        return builder(title).description(description).dataAsOf(dataAsOf)
+                .organisations(List.copyOf(organisations.all())).regions(List.copyOf(regions.all()))
+                .events(events).eras(eras).briefings(values).build();
+    }
+
     /** Index of the event in {@link #events()}, or -1. */
     public int indexOf(TimelineEvent event) {
         int i = Collections.binarySearch(events, event, TIME_ORDER);

@@ -1,12 +1,18 @@
 package org.sightline.view;
 
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -15,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sightline.controller.DatasetController;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
 
@@ -40,6 +47,18 @@ public final class MainWindow extends BorderPane {
 
         /** Opens the speaker-notes window. */
         void showSpeakerNotes();
+
+        /** Opens this file (a drop, a recent file). */
+        default void openFile(Path file) {
+        }
+
+        /** File → Save As…: a native JSON or CSV copy. */
+        default void saveAs() {
+        }
+
+        /** File → Reload: reads the current file again. */
+        default void reload() {
+        }
     }
 
     private final SplitPane centre;
@@ -47,13 +66,17 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menuBar;
     private final SplitPane main;
     private final TitledPane detailsPanel;
-    private final StatusBar statusBar;
     private final VBox topBar;
     private final StackPane stack;
     private double[] savedDividers;
     private final SearchBar searchBar;
     private final HierarchyCheckTree<Organisation> organisations;
     private final RegionPanel regions;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final CheckMenuItem reloadOnChange = new CheckMenuItem("Reload When the File Changes");
+    private final MenuItem reloadItem;
+    private final FileDrop fileDrop;
+    private final VBox bottom = new VBox();
 
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
@@ -66,6 +89,8 @@ public final class MainWindow extends BorderPane {
         menuBar.getMenus().get(1).getItems().add(search);
         topBar = new VBox(menuBar, searchBar);
         setTop(topBar);
+        reloadItem = fileMenuItems(actions);
+        fileDrop = FileDrop.install(this, actions::openFile);
 
         organisations = HierarchyCheckTree.organisations(state);
         regions = new RegionPanel(state);
@@ -86,8 +111,58 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         stack = new StackPane(main);
         setCenter(stack);
-        statusBar = new StatusBar(state);
-        setBottom(statusBar);
+        bottom.getChildren().add(new StatusBar(state));
+        setBottom(bottom);
+    }
+
+    /** Adds Open Recent, Save As, Reload and the reload-on-change toggle to the File menu. */
+    private MenuItem fileMenuItems(Actions actions) {
+        Menu file = menuBar.getMenus().get(0);
+        recentMenu.setId("menuRecent");
+        MenuItem saveAs = item("Save As…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), actions::saveAs);
+        saveAs.setId("menuSaveAs");
+        MenuItem reload = item("Reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                actions::reload);
+        reload.setId("menuReload");
+        reload.setDisable(true);
+        reloadOnChange.setId("menuReloadOnChange");
+        file.getItems().addAll(1, List.of(recentMenu, new SeparatorMenuItem(), reload, reloadOnChange,
+                new SeparatorMenuItem(), saveAs));
+        recentMenu.setDisable(true);
+        return reload;
+    }
+
+    /** Keeps the Open Recent menu in step with {@code files}; choosing one opens it. */
+    public void showRecentFiles(ObservableList<Path> files, Actions actions) {
+        Runnable rebuild = () -> {
+            recentMenu.getItems().clear();
+            for (Path f : files) {
+                MenuItem item = new MenuItem(f.getFileName() + "  —  " + (f.getParent() == null ? "" : f.getParent()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> actions.openFile(f));
+                recentMenu.getItems().add(item);
+            }
+            recentMenu.setDisable(files.isEmpty());
+        };
+        files.addListener((ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
+    }
+
+    /** Shows the loading bar of {@code datasets} above the status bar and enables Reload for files. */
+    public void attachDatasets(DatasetController datasets) {
+        bottom.getChildren().add(0, new LoadProgress(datasets));
+        reloadItem.disableProperty().bind(datasets.currentFileProperty().isNull());
+    }
+
+    /** The "Reload When the File Changes" toggle; the application persists and acts on it. */
+    public CheckMenuItem reloadOnChangeItem() {
+        return reloadOnChange;
+    }
+
+    /** The handler behind drag-and-drop of a file onto the window. */
+    public FileDrop fileDrop() {
+        return fileDrop;
     }
 
     private static TitledPane titled(String title, Node content) {
@@ -160,8 +235,8 @@ public final class MainWindow extends BorderPane {
         }
         topBar.setVisible(!presenting);
         topBar.setManaged(!presenting);
-        statusBar.setVisible(!presenting);
-        statusBar.setManaged(!presenting);
+        bottom.setVisible(!presenting);
+        bottom.setManaged(!presenting);
     }
 
     public EventTable table() {

@@ -11,6 +11,8 @@ public final class ShortcutsDialog extends Alert {
     /** Keys and what they do, in the order the product notes give them. */
     static final String[][] SHORTCUTS = {
         {"Ctrl+O", "Open a dataset"},
+        {"Ctrl+Shift+S", "Save as native JSON or CSV"},
+        {"Ctrl+R", "Reload the current file"},
         {"Ctrl+E", "Export PNG"},
         {"Ctrl+F", "Search"},
         {"+ / −", "Zoom in / out"},

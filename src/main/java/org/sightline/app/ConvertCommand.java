@@ -1,0 +1,94 @@
+package org.sightline.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.sightline.io.DatasetFiles;
+import org.sightline.io.DatasetFormat;
+import org.sightline.io.LoadResult;
+import org.sightline.io.Problem;
+import org.sightline.model.Dataset;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * {@code --convert IN OUT}: reads any supported format and writes a native file atomically. Problems go
+ * to the error stream; the one-line summary to the output.
+ */
+final class ConvertCommand {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ConvertCommand(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path in, Path target, String to, DatasetFormat inputFormat, boolean lenient) {
+        if (!Files.isRegularFile(in)) {
+            err.println("sightline: --convert: no such file: " + in);
+            return SightlineCommand.EXIT_USAGE;
+        }
+        DatasetFormat output = to == null ? DatasetFiles.nativeFormatFor(target) : DatasetFormat.fromId(to).orElse(null);
+        if (output == null || !output.isNative()) {
+            err.println("sightline: --to: \"" + to + "\" is not a format Sightline writes: expected native-json or "
+                    + "native-csv");
+            return SightlineCommand.EXIT_USAGE;
+        }
+        if (target.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            err.println("sightline: --convert: OUT is the same file as IN: choose another name");
+            return SightlineCommand.EXIT_USAGE;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println("sightline: --convert: no such folder for " + target);
+            return SightlineCommand.EXIT_USAGE;
+        }
+        LoadResult result = DatasetFiles.read(in, inputFormat, lenient);
+        for (Problem p : result.problems()) {
+            err.println(p.format());
+        }
+        Dataset d = result.dataset();
+        if (d == null) {
+            err.println(in + ": not converted (" + count(result.errors().size(), "error") + ")"
+                    + (result.canImportValidRows() ? "; --lenient would import the valid rows" : ""));
+            return SightlineCommand.EXIT_FAILED;
+        }
+        try {
+            DatasetFiles.write(d, target, output);
+        } catch (IOException e) {
+            err.println("sightline: could not write " + target + ": " + e.getMessage());
+            return SightlineCommand.EXIT_FAILED;
+        }
+        out.println(in + " -> " + target + " (" + output.id() + "): " + count(d.events().size(), "event") + ", "
+                + count(d.eras().size(), "era") + ", " + count(lanes(d), "lane") + ", "
+                + count(d.organisations().size(), "organisation") + ", " + count(d.regions().size(), "region") + ", "
+                + count(result.warnings().size(), "warning"));
+        return SightlineCommand.EXIT_OK;
+    }
+
+    /**
+     * Lanes when the timeline groups by organisation: one per top-level organisation that has events at
+     * or below it, plus one for events without an organisation.
+     */
+    static int lanes(Dataset d) {
+        Set<String> roots = new HashSet<>();
+        boolean unassigned = false;
+        for (TimelineEvent e : d.events()) {
+            if (e.organisationIds().isEmpty()) {
+                unassigned = true;
+            }
+            for (String id : e.organisationIds()) {
+                d.organisations().rootOf(id).ifPresent(o -> roots.add(o.id()));
+            }
+        }
+        return roots.size() + (unassigned ? 1 : 0);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

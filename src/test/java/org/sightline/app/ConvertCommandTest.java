@@ -1,0 +1,104 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.io.DatasetFiles;
+import org.sightline.io.DatasetFormat;
+import org.sightline.io.Fixtures;
+import org.sightline.io.LoadResult;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static String fixture(String name) {
+        return Fixtures.path("import/" + name).toString();
+    }
+
+    @Test
+    void convertsTimelineJsToNativeJsonAndPrintsTheSummary() {
+        Path target = dir.resolve("out.json");
+        assertEquals(0, run("--convert", fixture("timelinejs.json"), target.toString()));
+        assertTrue(out.toString().contains("-> " + target + " (native-json): 6 events, 1 era, 4 lanes, "
+                + "3 organisations, 0 regions, 8 warnings"), out::toString);
+        LoadResult back = DatasetFiles.read(target);
+        assertEquals(DatasetFormat.NATIVE_JSON, back.format());
+        assertNotNull(back.dataset(), back.problems()::toString);
+        assertTrue(err.toString().contains("warning: events[0].background: not used by Sightline"), err::toString);
+    }
+
+    @Test
+    void convertsEachImportFormatAndPicksCsvFromTheExtension() {
+        for (String name : new String[] {"timelinejs.csv", "vis.json", "vis-array.json"}) {
+            Path target = dir.resolve(name + ".csv");
+            assertEquals(0, run("--convert", fixture(name), target.toString()), err::toString);
+            assertEquals(DatasetFormat.NATIVE_CSV, DatasetFiles.read(target).format(), name);
+        }
+        assertTrue(out.toString().contains("(native-csv): 6 events, 1 era, 2 lanes, 4 organisations"), out::toString);
+    }
+
+    @Test
+    void toOverridesTheExtension() {
+        Path target = dir.resolve("data.txt");
+        assertEquals(0, run("--convert", fixture("vis.json"), target.toString(), "--to", "native-csv"));
+        assertEquals(DatasetFormat.NATIVE_CSV, DatasetFiles.read(target).format());
+    }
+
+    @Test
+    void aFileWithErrorsIsNotConvertedUnlessLenient() {
+        Path target = dir.resolve("out.json");
+        assertEquals(1, run("--convert", fixture("vis-errors.json"), target.toString()));
+        assertTrue(Files.notExists(target));
+        assertTrue(err.toString().contains("vis-errors.json:9:5: items[2]: a range item needs an \"end\""), err::toString);
+        assertTrue(err.toString().contains("not converted (8 errors); --lenient would import the valid rows"),
+                err::toString);
+        assertEquals(0, run("--convert", fixture("vis-errors.json"), target.toString(), "--lenient"));
+        assertTrue(out.toString().contains(": 1 event, 0 eras, 1 lane, 2 organisations, 0 regions, 8 warnings"),
+                out::toString);
+        assertTrue(err.toString().contains("warning: items[2]: skipped items[2]: a range item needs an \"end\""),
+                err::toString);
+    }
+
+    @Test
+    void badArgumentsExitTwo() {
+        String target = dir.resolve("x.json").toString();
+        assertEquals(2, run("--convert", "/no/such.json", target));
+        assertTrue(err.toString().contains("no such file: /no/such.json"), err::toString);
+        assertEquals(2, run("--convert", fixture("vis.json"), target, "--to", "timelinejs-json"));
+        assertEquals(2, run("--convert", fixture("vis.json"), target, "--format", "excel"));
+        assertTrue(err.toString().contains("\"excel\" is not a format: expected one of native-json"), err::toString);
+        assertEquals(2, run("--convert", fixture("vis.json")));
+        assertEquals(2, run("--convert", fixture("vis.json"), fixture("vis.json")));
+        assertEquals(2, run("--convert", fixture("vis.json"), dir.resolve("nope/x.json").toString()));
+    }
+
+    @Test
+    void validateReadsEveryFormatAndHonoursFormatAndLenient() {
+        assertEquals(0, run("--validate", fixture("timelinejs.json"), fixture("timelinejs.csv"), fixture("vis.json")));
+        assertTrue(out.toString().contains("timelinejs.csv: OK (5 events, 2 organisations, 0 regions, 1 eras, 3 warnings)"
+                + ", read as TimelineJS spreadsheet (CSV)"), out::toString);
+        assertEquals(1, run("--validate", fixture("timelinejs-errors.csv")));
+        assertTrue(out.toString().contains("timelinejs-errors.csv:5:10: Time: hour 25 is out of range"), out::toString);
+        assertTrue(out.toString().contains("INVALID (6 errors, 0 warnings); --lenient would import the valid rows"),
+                out::toString);
+        assertEquals(0, run("--validate", fixture("timelinejs-errors.csv"), "--lenient"));
+        assertEquals(1, run("--validate", fixture("timelinejs.json"), "--format", "vis-json"));
+        assertTrue(out.toString().contains("missing \"items\""), out::toString);
+    }
+}

@@ -1,0 +1,155 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.controller.AppPreferences;
+import org.sightline.controller.RecentFiles;
+import org.sightline.io.DatasetFiles;
+import org.sightline.io.DatasetFormat;
+import org.sightline.io.Fixtures;
+import org.sightline.io.LoadResult;
+import org.sightline.model.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class FileHandlingWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private SightlineApp app;
+
+    @Start
+    void start(Stage stage) {
+        assertEquals("sightline-test", System.getProperty(AppPreferences.ROOT_PROPERTY),
+                "tests must never touch the user's settings");
+        new RecentFiles(AppPreferences.root()).clear();
+        AppPreferences.root().putBoolean(FileSupport.RELOAD_ON_CHANGE, false);
+        app = new SightlineApp();
+        app.show(stage, null);
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s && s.getOwner() != null) {
+                    s.close();
+                }
+            }
+            app.fileSupport().close();
+        });
+    }
+
+    private static Path fixture(String name) {
+        return Fixtures.path("import/" + name);
+    }
+
+    private void waitForTitle(String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.equals(app.state().getDataset().title()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void droppingATimelineJsFileOpensItAndAddsItToRecentFiles(FxRobot robot) throws Exception {
+        boolean[] accepted = new boolean[1];
+        robot.interact(() -> accepted[0] = app.window().fileDrop().drop(List.of(fixture("timelinejs.json").toFile())));
+        assertTrue(accepted[0]);
+        waitForTitle("Space Force in the Indo-Pacific");
+        assertEquals("Space Force in the Indo-Pacific", robot.lookup("#statusTitle").queryAs(Label.class).getText());
+        assertEquals(fixture("timelinejs.json").toAbsolutePath(), app.fileSupport().recentFiles().files().get(0));
+        assertEquals(fixture("timelinejs.json"), app.datasets().getCurrentFile());
+        List<Path> persisted = new RecentFiles(AppPreferences.root()).files();
+        assertEquals(fixture("timelinejs.json").toAbsolutePath(), persisted.get(0), "kept between runs");
+    }
+
+    @Test
+    void aDropOfAFolderOrOfSeveralFilesIsNotAccepted(FxRobot robot) {
+        Dataset before = app.state().getDataset();
+        boolean[] accepted = new boolean[2];
+        robot.interact(() -> {
+            accepted[0] = app.window().fileDrop().drop(List.of(dir.toFile()));
+            accepted[1] = app.window().fileDrop().drop(List.of(fixture("vis.json").toFile(),
+                    fixture("timelinejs.json").toFile()));
+        });
+        assertFalse(accepted[0]);
+        assertFalse(accepted[1]);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, app.state().getDataset());
+    }
+
+    @Test
+    void aFileWithRowErrorsIsRefusedAndTheDialogCanImportTheValidRows(FxRobot robot) throws Exception {
+        Dataset before = app.state().getDataset();
+        robot.interact(() -> app.datasets().open(fixture("vis-errors.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importValidRows").tryQuery().isPresent());
+        String text = robot.lookup("#problemsText").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("vis-errors.json:9:5: items[2]: a range item needs an \"end\""), text);
+        assertSame(before, app.state().getDataset(), "the old dataset stays");
+        robot.clickOn((Node) robot.lookup("#importValidRows").queryAs(Button.class));
+        waitForTitle("vis-errors");
+        assertEquals(1, app.state().getDataset().events().size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").tryQuery()
+                .map(n -> ((TextArea) n).getText().contains("skipped items[2]: a range item needs an \"end\""))
+                .orElse(false));
+    }
+
+    @Test
+    void aNativeFileWithErrorsDoesNotOfferToImportValidRows(FxRobot robot) throws Exception {
+        robot.interact(() -> app.datasets().open(Fixtures.path("many-problems.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").tryQuery().isPresent());
+        assertFalse(robot.lookup("#importValidRows").tryQuery().isPresent());
+    }
+
+    @Test
+    void reloadReadsTheFileAgainAndTheToggleReloadsWhenItChanges(FxRobot robot) throws Exception {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Year,Headline,Type\n,First title,title\n2020,A,\n");
+        robot.interact(() -> app.datasets().open(file));
+        waitForTitle("First title");
+        Files.writeString(file, "Year,Headline,Type\n,Second title,title\n2020,A,\n");
+        robot.interact(() -> app.datasets().reload());
+        waitForTitle("Second title");
+
+        robot.interact(() -> app.window().reloadOnChangeItem().setSelected(true));
+        assertTrue(app.fileSupport().isWatching());
+        Files.writeString(file, "Year,Headline,Type\n,Third title,title\n2020,A,\n");
+        waitForTitle("Third title");
+        robot.interact(() -> app.window().reloadOnChangeItem().setSelected(false));
+        assertFalse(app.fileSupport().isWatching());
+    }
+
+    @Test
+    void saveAsWritesANativeCopyThatOpensWithTheSameEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> app.datasets().open(fixture("timelinejs.csv")));
+        waitForTitle("Space Force timeline");
+        Path target = dir.resolve("copy.csv");
+        robot.interact(() -> app.fileSupport().save(target, DatasetFormat.NATIVE_CSV));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target));
+        LoadResult back = DatasetFiles.read(target);
+        assertNotNull(back.dataset(), back.problems()::toString);
+        assertEquals(app.state().getDataset().events(), back.dataset().events());
+    }
+}
