@@ -33,6 +33,7 @@ public final class SightlineApp extends Application {
     private Stage stage;
     private MainWindow window;
     private DatasetController datasets;
+    private final ExportActions exports = new ExportActions(state, () -> stage, background);
 
     @Override
     public void start(Stage primaryStage) {
@@ -51,6 +52,7 @@ public final class SightlineApp extends Application {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Sightline" : state.getDataset().title() + " — Sightline",
                 state.datasetProperty()));
+        exports.installDrop(scene);
         LoadResult bundled = BundledDataset.load();
         datasets.apply(Path.of(BundledDataset.NAME), bundled);
         stage.show();
@@ -65,6 +67,11 @@ public final class SightlineApp extends Application {
 
     public DatasetController datasets() {
         return datasets;
+    }
+
+    /** PNG export, copy image and restoring views from PNGs. */
+    public ExportActions exports() {
+        return exports;
     }
 
     public MainWindow window() {
@@ -95,8 +102,11 @@ public final class SightlineApp extends Application {
             chooser.getExtensionFilters().addAll(
                     new FileChooser.ExtensionFilter("Sightline datasets (*.json)", "*.json"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.getExtensionFilters().add(1, ExportActions.PNG_FILTER);
             java.io.File file = chooser.showOpenDialog(stage);
-            if (file != null) {
+            if (file != null && ExportActions.isPng(file.toPath())) {
+                exports.restore(file.toPath());
+            } else if (file != null) {
                 datasets.open(file.toPath());
             }
         }
@@ -114,6 +124,16 @@ public final class SightlineApp extends Application {
         @Override
         public void showAbout() {
             MainWindow.about(stage);
+        }
+
+        @Override
+        public void exportPng() {
+            exports.showDialog();
+        }
+
+        @Override
+        public void copyImage() {
+            exports.copyImage();
         }
     }
 }

@@ -10,6 +10,7 @@ import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,9 @@ public final class SightlineCommand implements Callable<Integer> {
             description = "Check dataset files without opening a window; print each problem as FILE:LINE:COLUMN: message.")
     private List<Path> validate;
 
+    @Mixin
+    private ExportOptions export = new ExportOptions();
+
     Path dataset() {
         return dataset;
     }
@@ -51,6 +55,14 @@ public final class SightlineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (validate != null) {
             return validate(out, err);
+        }
+        if (export.requested()) {
+            return new ExportCommand(export, dataset, out, err).run();
+        }
+        String stray = ExportOptions.strayOption(spec.commandLine().getParseResult());
+        if (stray != null) {
+            err.println("sightline: " + stray + " only applies to --export OUT.png");
+            return EXIT_USAGE;
         }
         if (dataset != null && !Files.isRegularFile(dataset)) {
             err.println("sightline: --dataset: no such file: " + dataset);
