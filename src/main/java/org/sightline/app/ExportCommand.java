@@ -26,7 +26,6 @@ import org.sightline.model.HierarchyNode;
 import org.sightline.model.InvalidDateException;
 import org.sightline.model.LaneGrouping;
 import org.sightline.model.PartialDate;
-import org.sightline.model.TimeWindow;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.ExportContent;
 import org.sightline.view.export.PngExporter;
@@ -188,9 +187,11 @@ final class ExportCommand {
         if (from != null && to != null) {
             return new DateRange(from, to);
         }
-        TimeWindow extent = dataset.extent().orElseThrow(() -> new FailedException(
-                "the dataset has no events or eras, so there is no time range to export; give --from and --to"));
-        DateRange covering = DateRange.covering(extent);
+        if (dataset.extent().isEmpty()) {
+            throw new FailedException("the dataset has no events or eras, so there is no time range to export; "
+                    + "give --from and --to");
+        }
+        DateRange covering = ExportContent.defaultRange(dataset);
         PartialDate start = from != null ? from : covering.from();
         PartialDate end = to != null ? to : covering.to();
         if (end.endMillis() <= start.startMillis()) {

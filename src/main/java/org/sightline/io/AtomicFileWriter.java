@@ -25,7 +25,15 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFileWriter() {
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
     }
 
     /** Checks that {@code target} could be written: its folder exists and it is not itself a folder. */
@@ -46,12 +54,16 @@ public final class AtomicFileWriter {
         checkWritable(target);
         Path folder = folderOf(target);
         String name = target.getFileName().toString();
-        Path temp = Files.createTempFile(folder, "." + name + ".", ".part");
+        // Created like any new file (not with createTempFile's owner-only permissions), so the result
+        // gets the user's usual permissions; a replaced file keeps its own.
+        Path temp = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -71,4 +71,12 @@ class AtomicFileWriterTest {
         assertEquals("cannot write " + target + ": it is a folder", AtomicFileWriter.describe(target, e));
         assertEquals(List.of(target), files());
     }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsNotOwnerOnly() throws IOException {
+        Path reference = Files.writeString(dir.resolve("reference.txt"), "x");
+        Path target = dir.resolve("out.png");
+        AtomicFileWriter.write(target, out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target));
+    }
 }

@@ -142,6 +142,7 @@ public final class ExportDialog extends Stage {
         }
         TimelineEvent selected = state.getSelectedEvent();
         whatBox.getChildren().get(What.SELECTION.ordinal()).setDisable(selected == null);
+        whatBox.getChildren().get(What.VISIBLE.ordinal()).setDisable(state.getVisibleWindow() == null);
         what.selectToggle(what.getToggles().get(state.getVisibleWindow() != null ? 0 : 1));
         form.addRow(row++, label("Show"), whatBox);
 

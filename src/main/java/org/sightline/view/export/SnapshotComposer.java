@@ -73,10 +73,10 @@ public final class SnapshotComposer {
                 gc.fillText(text.text(), text.x(), text.y());
             } else if (p instanceof SwatchPiece sw) {
                 gc.setFill(sw.color());
-                gc.fillRect(sw.x(), sw.y(), sw.size(), sw.size());
+                gc.fillRect(sw.x(), sw.y(), sw.width(), sw.height());
                 gc.setStroke(sw.outline());
-                gc.setLineWidth(Math.max(1, sw.size() / 12));
-                gc.strokeRect(sw.x(), sw.y(), sw.size(), sw.size());
+                gc.setLineWidth(Math.max(1, sw.height() / 12));
+                gc.strokeRect(sw.x(), sw.y(), sw.width(), sw.height());
             } else if (p instanceof GlyphPiece g) {
                 StatusGlyphs.draw(gc, g.status(), g.cx(), g.cy(), g.size(), g.color(), style.background());
             } else if (p instanceof RulePiece r) {
@@ -237,7 +237,7 @@ public final class SnapshotComposer {
         for (int g = 0; g < groups.size(); g++) {
             total += measurer.width(headings.get(g), headingFont) + markGap + (g > 0 ? itemGap * 1.5 : 0);
             for (Entry e : groups.get(g)) {
-                total += mark + markGap + measurer.width(e.label(), font) + itemGap;
+                total += markWidth(e, mark) + markGap + measurer.width(e.label(), font) + itemGap;
             }
         }
         boolean oneRow = total - itemGap <= contentWidth;
@@ -257,9 +257,9 @@ public final class SnapshotComposer {
             x += hw + markGap * 2;
             double indent = x;
             for (Entry e : groups.get(g)) {
-                double labelMax = contentWidth - indent - mark - markGap;
+                double labelMax = contentWidth - indent - markWidth(e, mark) - markGap;
                 String label = measurer.fit(e.label(), font, Math.max(size, labelMax));
-                double w = mark + markGap + measurer.width(label, font);
+                double w = markWidth(e, mark) + markGap + measurer.width(label, font);
                 if (x + w > contentWidth && x > indent) {
                     row = new ArrayList<>();
                     rows.add(row);
@@ -285,15 +285,20 @@ public final class SnapshotComposer {
                 if (e.status() != null) {
                     pieces.add(new GlyphPiece(e.status(), ix + mark / 2, cy, mark, style.ink()));
                 } else {
-                    pieces.add(new SwatchPiece(ix, cy - mark / 2, mark, e.swatch(), style.ink()));
+                    pieces.add(new SwatchPiece(ix, cy - mark * 0.35, markWidth(e, mark), mark * 0.7, e.swatch(),
+                            style.ink()));
                 }
                 double h = lineHeight(font);
-                double tx = ix + mark + markGap;
+                double tx = ix + markWidth(e, mark) + markGap;
                 pieces.add(new TextPiece("legend", e.label(), font, style.ink(), tx, cy - h / 2,
                         measurer.width(e.label(), font), h));
             }
         }
         return legendTop - 8 * s;
+    }
+
+    private static double markWidth(Entry e, double mark) {
+        return e.status() != null ? mark : mark * 1.6;
     }
 
     /**
@@ -376,8 +381,8 @@ public final class SnapshotComposer {
             double x = area.getMinX() + row.depth() * size;
             double cy = y + rowHeight / 2;
             if (row.color() != null) {
-                pieces.add(new SwatchPiece(x, cy - mark / 2, mark, row.color(), style.ink()));
-                x += mark + size * 0.4;
+                pieces.add(new SwatchPiece(x, cy - mark * 0.35, mark * 1.4, mark * 0.7, row.color(), style.ink()));
+                x += mark * 1.4 + size * 0.4;
             }
             String count = Integer.toString(row.count());
             double countWidth = measurer.width(count, font);

@@ -30,11 +30,12 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
         }
     }
 
-    /** A filled square of an organisation's colour. */
-    public record SwatchPiece(double x, double y, double size, Color color, Color outline) implements Piece {
+    /** A filled bar of an organisation's colour (wider than tall, so it never reads as a status marker). */
+    public record SwatchPiece(double x, double y, double width, double height, Color color, Color outline)
+            implements Piece {
         @Override
         public Rectangle2D bounds() {
-            return new Rectangle2D(x, y, size, size);
+            return new Rectangle2D(x, y, width, height);
         }
     }
 
