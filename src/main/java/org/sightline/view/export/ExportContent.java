@@ -1,7 +1,6 @@
 package org.sightline.view.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import java.util.Set;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
-import org.sightline.model.Source;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
@@ -40,18 +38,9 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
     public static ExportContent of(Dataset dataset, ViewSpec spec, Locale locale, long nowMillis) {
         TimelineStyle style = TimelineStyle.named(spec.theme())
                 .orElseThrow(() -> new IllegalArgumentException("unknown theme " + spec.theme()));
-        List<TimelineEvent> events;
-        if (spec.filter().isEmpty()) {
-            events = dataset.events();
-        } else {
-            EventFilter.Matcher m = spec.filter().matcher(dataset);
-            events = new ArrayList<>();
-            for (TimelineEvent e : dataset.events()) {
-                if (m.test(e)) {
-                    events.add(e);
-                }
-            }
-        }
+        EventFilter.Matcher m = spec.filter().matcher(dataset);
+        List<TimelineEvent> events = spec.filter().isEmpty() ? dataset.events()
+                : dataset.events().stream().filter(m::test).toList();
         TimeWindow window = spec.range().window();
         List<TimelineEvent> shown = new ArrayList<>();
         for (TimelineEvent e : events) {
@@ -90,12 +79,6 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
 
     /** Distinct sources cited by the shown events (by url, else publisher and title). */
     public int sourceCount() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (TimelineEvent e : shown) {
-            for (Source s : e.sources()) {
-                keys.add(s.url() != null ? s.url() : s.publisher() + "|" + s.title());
-            }
-        }
-        return keys.size();
+        return Dataset.distinctSources(shown);
     }
 }
