@@ -38,6 +38,7 @@ public final class FileSupport implements AutoCloseable {
     private final Preferences preferences = AppPreferences.root();
     private final RecentFiles recent = new RecentFiles(preferences);
     private final MainWindow window;
+    private final MainWindow.Actions actions;
     private FileWatcher watcher;
     private Path lastFolder;
 
@@ -45,6 +46,7 @@ public final class FileSupport implements AutoCloseable {
         this.stage = stage;
         this.datasets = datasets;
         this.window = window;
+        this.actions = actions;
         window.showRecentFiles(recent.files(), actions);
         window.attachDatasets(datasets);
         datasets.setOnOpened(file -> {
@@ -75,13 +77,14 @@ public final class FileSupport implements AutoCloseable {
                 new FileChooser.ExtensionFilter("Sightline datasets (*.json, *.csv)", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("TimelineJS (JSON, or the spreadsheet saved as CSV)", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("vis-timeline (*.json)", "*.json"),
+                ExportActions.PNG_FILTER,
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (lastFolder != null && Files.isDirectory(lastFolder)) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            datasets.open(file.toPath());
+            actions.openFile(file.toPath());
         }
     }
 

@@ -49,6 +49,7 @@ public final class SightlineApp extends Application {
     private SpeakerNotesWindow speakerNotes;
     private boolean wasMaximized;
     private FileSupport fileSupport;
+    private final ExportActions exports = new ExportActions(state, () -> stage, background);
 
     @Override
     public void start(Stage primaryStage) {
@@ -141,6 +142,11 @@ public final class SightlineApp extends Application {
         return datasets;
     }
 
+    /** PNG export, copy image and restoring views from PNGs. */
+    public ExportActions exports() {
+        return exports;
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -178,7 +184,11 @@ public final class SightlineApp extends Application {
 
         @Override
         public void openFile(Path file) {
-            datasets.open(file);
+            if (ExportActions.isPng(file)) {
+                exports.restore(file);
+            } else {
+                datasets.open(file);
+            }
         }
 
         @Override
@@ -216,6 +226,17 @@ public final class SightlineApp extends Application {
         @Override
         public void showSpeakerNotes() {
             speakerNotes().showBesidePresentation();
+
+        }
+
+        @Override
+        public void exportPng() {
+            exports.showDialog();
+        }
+
+        @Override
+        public void copyImage() {
+            exports.copyImage();
         }
     }
 }

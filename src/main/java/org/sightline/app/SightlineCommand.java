@@ -11,6 +11,7 @@ import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Dataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,11 +51,6 @@ public final class SightlineCommand implements Callable<Integer> {
                     + " print a one-line summary.")
     private List<Path> convert;
 
-    @Option(names = "--to", paramLabel = "FORMAT",
-            description = "Format written by --convert: native-json or native-csv (default: from OUT's extension,"
-                    + " .csv gives native-csv).")
-    private String to;
-
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read input files as this format instead of detecting it: native-json, native-csv,"
                     + " timelinejs-json, timelinejs-csv or vis-json.")
@@ -64,6 +60,9 @@ public final class SightlineCommand implements Callable<Integer> {
             description = "Import the valid rows of a TimelineJS or vis-timeline file that has errors in some rows;"
                     + " each skipped row is reported.")
     private boolean lenient;
+
+    @Mixin
+    private ExportOptions export = new ExportOptions();
 
     Path dataset() {
         return dataset;
@@ -91,14 +90,23 @@ public final class SightlineCommand implements Callable<Integer> {
             }
         }
         if (convert != null) {
-            return new ConvertCommand(out, err).run(convert.get(0), convert.get(1), to, inputFormat, lenient);
-        }
-        if (to != null) {
-            err.println("sightline: --to only goes with --convert");
-            return EXIT_USAGE;
+            return new ConvertCommand(out, err).run(convert.get(0), convert.get(1), export.to, inputFormat, lenient);
         }
         if (validate != null) {
+            String stray = ExportOptions.strayOption(spec.commandLine().getParseResult());
+            if (stray != null) {
+                err.println("sightline: " + stray + " does not apply to --validate");
+                return EXIT_USAGE;
+            }
             return validate(out, err, inputFormat);
+        }
+        if (export.requested()) {
+            return new ExportCommand(export, dataset, out, err).run();
+        }
+        String stray = ExportOptions.strayOption(spec.commandLine().getParseResult());
+        if (stray != null) {
+            err.println("sightline: " + stray + " only applies to --export OUT.png");
+            return EXIT_USAGE;
         }
         if (dataset != null && !Files.isRegularFile(dataset)) {
             err.println("sightline: --dataset: no such file: " + dataset);

@@ -132,6 +132,11 @@ public final class Dataset {
 
     /** Number of distinct sources (by url, or by publisher and title when there is no url). */
     public int sourceCount() {
+        return distinctSources(events);
+    }
+
+    /** Number of distinct sources cited by {@code events} (same rule as {@link #sourceCount()}). */
+    public static int distinctSources(java.util.Collection<TimelineEvent> events) {
         Set<String> keys = new LinkedHashSet<>();
         for (TimelineEvent e : events) {
             for (Source s : e.sources()) {

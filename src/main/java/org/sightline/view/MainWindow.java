@@ -58,6 +58,15 @@ public final class MainWindow extends BorderPane {
 
         /** File → Reload: reads the current file again. */
         default void reload() {
+
+        }
+
+        /** File → Export PNG… */
+        default void exportPng() {
+        }
+
+        /** File → Copy image: the current view as an image on the clipboard. */
+        default void copyImage() {
         }
     }
 
@@ -176,11 +185,13 @@ public final class MainWindow extends BorderPane {
     private static MenuBar menus(Actions actions) {
         MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::open);
         open.setId("menuOpen");
-        MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> { });
+        MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng);
         export.setId("menuExport");
-        export.setDisable(true);
+        MenuItem copyImage = item("Copy image", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), actions::copyImage);
+        copyImage.setId("menuCopyImage");
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
-        Menu file = new Menu("File", null, open, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, export, copyImage, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menuFile");
         MenuItem present = item("Present briefing", new KeyCodeCombination(KeyCode.F5), actions::present);
         present.setId("menuPresent");

@@ -590,7 +590,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             if (id == null) {
                 return;
             }
-            if (e.getClickCount() >= 2 || e.isShiftDown()) {
+            if (e.getClickCount() == 2 || e.isShiftDown() && e.getClickCount() == 1) {
                 toggleFilter(id);
             } else {
                 state.highlightRegion(id);

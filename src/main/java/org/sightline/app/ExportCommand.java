@@ -1,0 +1,227 @@
+package org.sightline.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sightline.io.AtomicFileWriter;
+import org.sightline.io.BundledDataset;
+import org.sightline.io.Checksums;
+import org.sightline.io.DatasetFiles;
+import org.sightline.io.LoadResult;
+import org.sightline.io.Problem;
+import org.sightline.model.Dataset;
+import org.sightline.model.DateRange;
+import org.sightline.model.EventFilter;
+import org.sightline.model.EventStatus;
+import org.sightline.model.Hierarchy;
+import org.sightline.model.HierarchyNode;
+import org.sightline.model.InvalidDateException;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.PartialDate;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.export.ExportContent;
+import org.sightline.view.export.PngExporter;
+import org.sightline.view.timeline.TimelineStyle;
+
+/** {@code --export}: checks the arguments, loads the dataset, renders headless and writes the PNG. */
+final class ExportCommand {
+
+    /** A bad argument: exit 2 with this message. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The export itself failed: exit 1 with this message. */
+    private static final class FailedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        FailedException(String message) {
+            super(message);
+        }
+    }
+
+    private final ExportOptions o;
+    private final Path datasetFile;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ExportCommand(ExportOptions options, Path datasetFile, PrintWriter out, PrintWriter err) {
+        this.o = options;
+        this.datasetFile = datasetFile;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() {
+        try {
+            return export();
+        } catch (UsageException e) {
+            err.println("sightline: " + e.getMessage());
+            return SightlineCommand.EXIT_USAGE;
+        } catch (FailedException e) {
+            err.println("sightline: " + e.getMessage());
+            return SightlineCommand.EXIT_FAILED;
+        }
+    }
+
+    private int export() throws UsageException, FailedException {
+        PartialDate from = date("--from", o.from);
+        PartialDate to = date("--to", o.to);
+        if (from != null && to != null && to.endMillis() <= from.startMillis()) {
+            throw new UsageException("--from " + o.from + " is after --to " + o.to + ": the range must end after it starts");
+        }
+        int pixelWidth = pixels("--width", o.width);
+        int pixelHeight = pixels("--height", o.height);
+        String sizeProblem = ViewSpec.sizeProblem(pixelWidth, pixelHeight, o.scale);
+        if (o.width < ViewSpec.MIN_LAYOUT_SIDE || o.height < ViewSpec.MIN_LAYOUT_SIDE) {
+            throw new UsageException("--width/--height " + o.width + "×" + o.height + ": each must be at least "
+                    + ViewSpec.MIN_LAYOUT_SIDE);
+        }
+        if (sizeProblem != null) {
+            throw new UsageException("--width/--height/--scale: " + sizeProblem);
+        }
+        LaneGrouping grouping = LaneGrouping.fromId(o.groupBy).orElseThrow(() -> new UsageException(
+                "--group-by: \"" + o.groupBy + "\" is not one of organisation, organisation-tree, region, status, none"));
+        if (TimelineStyle.named(o.theme).isEmpty()) {
+            throw new UsageException("--theme: \"" + o.theme + "\" is not one of light, dark, print");
+        }
+        Set<EventStatus> statuses = EnumSet.noneOf(EventStatus.class);
+        for (String id : list(o.filterStatuses)) {
+            statuses.add(EventStatus.fromId(id).orElseThrow(() -> new UsageException(
+                    "--filter-status: \"" + id + "\" is not a status; expected one of " + EventStatus.allIds())));
+        }
+        if (datasetFile != null && !Files.isRegularFile(datasetFile)) {
+            throw new UsageException("--dataset: no such file: " + datasetFile);
+        }
+
+        Dataset dataset = load();
+        Set<String> orgs = ids("--filter-org", "organisation", o.filterOrganisations, dataset.organisations());
+        Set<String> regions = ids("--filter-region", "region", o.filterRegions, dataset.regions());
+        EventFilter filter = new EventFilter(orgs, regions, statuses, Set.of(), o.filterText);
+        DateRange range = range(dataset, from, to);
+        ViewSpec.DatasetRef ref = reference(dataset);
+        ViewSpec spec = new ViewSpec(ref, range, grouping, filter, o.theme, pixelWidth, pixelHeight, o.scale,
+                o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels);
+
+        Path target = o.export;
+        try {
+            AtomicFileWriter.checkWritable(target);
+        } catch (IOException e) {
+            throw new FailedException(AtomicFileWriter.describe(target, e));
+        }
+        try {
+            HeadlessFx.start();
+            ExportContent content = ExportContent.of(dataset, spec, Locale.getDefault(), System.currentTimeMillis());
+            PngExporter.Result result = new PngExporter().export(content, target, p -> { });
+            out.printf(Locale.ROOT, "Wrote %s (%d×%d pixels, %,d bytes, %d events shown) in %.2f s%n", target,
+                    result.width(), result.height(), result.bytes(), content.shown().size(),
+                    result.totalNanos() / 1e9);
+            return SightlineCommand.EXIT_OK;
+        } catch (IOException e) {
+            throw new FailedException(AtomicFileWriter.describe(target, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FailedException("export of " + target + " was interrupted; nothing was written");
+        } catch (Exception e) {
+            throw new FailedException("export of " + target + " failed (" + e + "); nothing was written");
+        }
+    }
+
+    private static PartialDate date(String option, String text) throws UsageException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (InvalidDateException e) {
+            throw new UsageException(option + ": \"" + text + "\" " + e.getMessage());
+        }
+    }
+
+    private int pixels(String option, int layout) throws UsageException {
+        if (layout < 1 || !(o.scale > 0) || Double.isInfinite(o.scale)) {
+            throw new UsageException(option + " and --scale must be positive");
+        }
+        double px = layout * o.scale;
+        return px > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.round(px);
+    }
+
+    private Dataset load() throws FailedException {
+        LoadResult result = datasetFile == null ? BundledDataset.load() : DatasetFiles.read(datasetFile);
+        if (result.dataset() == null) {
+            for (Problem p : result.errors()) {
+                err.println(p.format());
+            }
+            throw new FailedException("--dataset " + datasetFile + " has " + result.errors().size()
+                    + " error(s); nothing was exported");
+        }
+        return result.dataset();
+    }
+
+    private ViewSpec.DatasetRef reference(Dataset dataset) throws FailedException {
+        if (datasetFile == null) {
+            return new ViewSpec.DatasetRef(BundledDataset.NAME, dataset.title(), Checksums.bundledSha256());
+        }
+        try {
+            return new ViewSpec.DatasetRef(datasetFile.getFileName().toString(), dataset.title(),
+                    Checksums.sha256(datasetFile));
+        } catch (IOException e) {
+            throw new FailedException("cannot read " + datasetFile + ": " + e.getMessage());
+        }
+    }
+
+    private static DateRange range(Dataset dataset, PartialDate from, PartialDate to) throws FailedException,
+            UsageException {
+        if (from != null && to != null) {
+            return new DateRange(from, to);
+        }
+        if (dataset.extent().isEmpty()) {
+            throw new FailedException("the dataset has no events or eras, so there is no time range to export; "
+                    + "give --from and --to");
+        }
+        DateRange covering = ExportContent.defaultRange(dataset);
+        PartialDate start = from != null ? from : covering.from();
+        PartialDate end = to != null ? to : covering.to();
+        if (end.endMillis() <= start.startMillis()) {
+            throw new UsageException("the range " + start + " … " + end + " is empty: the data "
+                    + (from != null ? "ends before --from" : "starts after --to") + "; give both --from and --to");
+        }
+        return new DateRange(start, end);
+    }
+
+    private static <T extends HierarchyNode> Set<String> ids(String option, String what, List<String> given,
+                                                            Hierarchy<T> tree) throws UsageException {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : list(given)) {
+            if (tree.contains(id)) {
+                out.add(id);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String known = tree.all().stream().map(HierarchyNode::id).limit(40).collect(Collectors.joining(", "));
+            throw new UsageException(option + ": unknown " + what + " id" + (unknown.size() == 1 ? " " : "s ")
+                    + unknown.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "))
+                    + "; the dataset's " + what + " ids are: " + known + (tree.size() > 40 ? ", …" : ""));
+        }
+        return out;
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sightline.model;
+
+import java.util.Objects;
+
+/**
+ * Everything that defines an exported snapshot, small enough to embed in the PNG and restore later: which
+ * dataset (name, title and SHA-256 of its file bytes), the time range at its own precision, lane grouping,
+ * filters, theme, pixel size and scale, title and subtitle (null means the default), and what to include.
+ * The layout size is the pixel size divided by {@code scale}.
+ */
+public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter,
+                       String theme, int pixelWidth, int pixelHeight, double scale, String title,
+                       String subtitle, boolean legend, boolean footer, boolean panels) {
+
+    /** Largest image side in pixels. */
+    public static final int MAX_PIXELS_PER_SIDE = 16_384;
+    /** Smallest layout side: below this nothing useful fits. */
+    public static final int MIN_LAYOUT_SIDE = 320;
+    public static final double MIN_SCALE = 0.1;
+    public static final double MAX_SCALE = 8;
+    /** Longest title or subtitle kept. */
+    public static final int MAX_TEXT = 500;
+
+    /** The dataset an image shows. {@code sha256} may be null when the bytes were not at hand. */
+    public record DatasetRef(String name, String title, String sha256) {
+        public DatasetRef {
+            Objects.requireNonNull(name, "name");
+            title = title == null ? "" : title;
+        }
+    }
+
+    public ViewSpec {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(grouping, "grouping");
+        filter = filter == null ? EventFilter.NONE : filter;
+        Objects.requireNonNull(theme, "theme");
+        String problem = sizeProblem(pixelWidth, pixelHeight, scale);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        title = blankToNull(title);
+        subtitle = blankToNull(subtitle);
+    }
+
+    /** Why this pixel size and scale cannot be exported, or null when they can. */
+    public static String sizeProblem(int pixelWidth, int pixelHeight, double scale) {
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            return "scale " + scale + " is not between " + MIN_SCALE + " and " + (int) MAX_SCALE;
+        }
+        if (pixelWidth < 1 || pixelHeight < 1 || pixelWidth > MAX_PIXELS_PER_SIDE || pixelHeight > MAX_PIXELS_PER_SIDE) {
+            return "the image would be " + pixelWidth + "×" + pixelHeight + " pixels; each side must be between 1 and "
+                    + MAX_PIXELS_PER_SIDE;
+        }
+        if (pixelWidth / scale < MIN_LAYOUT_SIDE - 0.5 || pixelHeight / scale < MIN_LAYOUT_SIDE - 0.5) {
+            return "the layout size " + Math.round(pixelWidth / scale) + "×" + Math.round(pixelHeight / scale)
+                    + " is too small; each side must be at least " + MIN_LAYOUT_SIDE;
+        }
+        return null;
+    }
+
+    public double layoutWidth() {
+        return pixelWidth / scale;
+    }
+
+    public double layoutHeight() {
+        return pixelHeight / scale;
+    }
+
+    public ViewSpec withSize(int width, int height, double newScale) {
+        return new ViewSpec(dataset, range, grouping, filter, theme, width, height, newScale, title, subtitle,
+                legend, footer, panels);
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
+    }
+}

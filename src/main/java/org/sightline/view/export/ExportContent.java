@@ -1,0 +1,84 @@
+package org.sightline.view.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.sightline.model.Dataset;
+import org.sightline.model.DateRange;
+import org.sightline.model.EventFilter;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.timeline.TimelineFrame;
+import org.sightline.view.timeline.TimelineStyle;
+
+/**
+ * What one snapshot shows, resolved from a dataset and a {@link ViewSpec}: the filtered events, the
+ * theme, the default title and subtitle, and the timeline frame handed to the renderer.
+ *
+ * @param events    events passing the filter, in time order (the renderer culls to the window)
+ * @param shown     of those, the ones inside the time range: what the legend and footer describe
+ * @param nowMillis where the renderer puts "today"
+ */
+public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style, List<TimelineEvent> events,
+                            List<TimelineEvent> shown, Locale locale, long nowMillis) {
+
+    public ExportContent {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(style, "style");
+        events = List.copyOf(events);
+        shown = List.copyOf(shown);
+        locale = locale == null ? Locale.getDefault() : locale;
+    }
+
+    /** Filters the dataset's events as the spec says; the theme must be light, dark or print. */
+    public static ExportContent of(Dataset dataset, ViewSpec spec, Locale locale, long nowMillis) {
+        TimelineStyle style = TimelineStyle.named(spec.theme())
+                .orElseThrow(() -> new IllegalArgumentException("unknown theme " + spec.theme()));
+        EventFilter.Matcher m = spec.filter().matcher(dataset);
+        List<TimelineEvent> events = spec.filter().isEmpty() ? dataset.events()
+                : dataset.events().stream().filter(m::test).toList();
+        TimeWindow window = spec.range().window();
+        List<TimelineEvent> shown = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            if (window.intersects(e.startMillis(), e.endMillis())) {
+                shown.add(e);
+            }
+        }
+        return new ExportContent(dataset, spec, style, events, shown, locale, nowMillis);
+    }
+
+    /**
+     * The default range for a dataset: its extent with a small margin, at the coarsest honest precision.
+     *
+     * @throws IllegalArgumentException when the dataset has no dated content
+     */
+    public static DateRange defaultRange(Dataset dataset) {
+        TimeWindow extent = dataset.extent().orElseThrow(() -> new IllegalArgumentException(
+                "the dataset has no events or eras, so it has no time range"));
+        return DateRange.covering(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, TimeWindow.DAY));
+    }
+
+    public TimelineFrame frame() {
+        return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), Set.of(), null,
+                e -> true, style, locale, nowMillis);
+    }
+
+    /** The spec's title, or the dataset's. */
+    public String title() {
+        return spec.title() != null ? spec.title() : dataset.title();
+    }
+
+    /** The spec's subtitle, or the time range at its own precision. */
+    public String subtitle() {
+        return spec.subtitle() != null ? spec.subtitle() : spec.range().label(locale);
+    }
+
+    /** Distinct sources cited by the shown events (by url, else publisher and title). */
+    public int sourceCount() {
+        return Dataset.distinctSources(shown);
+    }
+}

@@ -1,0 +1,134 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.io.Fixtures;
+
+/** Argument checking of {@code --export}: every case here is decided before JavaFX starts. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private String png() {
+        return dir.resolve("out.png").toString();
+    }
+
+    private void assertNothingWritten() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no file may be left behind");
+        }
+    }
+
+    @Test
+    void aBadDateExitsTwoAndSaysWhatWasExpected() throws IOException {
+        assertEquals(2, run("--export", png(), "--from", "2019-13"));
+        assertTrue(err.toString().contains("--from: \"2019-13\" is not a date: month 13 is not between 01 and 12"),
+                err::toString);
+        assertEquals(2, run("--export", png(), "--to", "Jan 2025"));
+        assertTrue(err.toString().contains("--to: \"Jan 2025\" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD"),
+                err::toString);
+        assertNothingWritten();
+    }
+
+    @Test
+    void fromAfterToExitsTwo() {
+        assertEquals(2, run("--export", png(), "--from", "2025-02", "--to", "2025-01"));
+        assertTrue(err.toString().contains("--from 2025-02 is after --to 2025-01"), err::toString);
+    }
+
+    @Test
+    void sameMonthForFromAndToIsAValidRange() {
+        assertEquals(2, run("--export", png(), "--from", "2025-01", "--to", "2025-01", "--theme", "sepia"));
+        assertTrue(err.toString().contains("--theme: \"sepia\" is not one of light, dark, print"), err::toString);
+        assertFalse(err.toString().contains("after --to"), err::toString);
+    }
+
+    @Test
+    void anUnknownOrganisationIdExitsTwoAndListsTheKnownIds() throws IOException {
+        assertEquals(2, run("--export", png(), "--dataset", Fixtures.path("valid-minimal.json").toString(),
+                "--filter-org", "ussf", "nasa"));
+        assertTrue(err.toString().contains("--filter-org: unknown organisation id \"nasa\"; the dataset's organisation "
+                + "ids are: ussf, spacefor-korea, jp-mod"), err::toString);
+        assertNothingWritten();
+    }
+
+    @Test
+    void anUnknownRegionIdExitsTwo() {
+        assertEquals(2, run("--export", png(), "--filter-region", "atlantis"));
+        assertTrue(err.toString().contains("--filter-region: unknown region id \"atlantis\""), err::toString);
+    }
+
+    @Test
+    void sizesOutOfRangeExitTwo() {
+        assertEquals(2, run("--export", png(), "--width", "9000", "--height", "1080", "--scale", "2"));
+        assertTrue(err.toString().contains("the image would be 18000×2160 pixels; each side must be between 1 and 16384"),
+                err::toString);
+        assertEquals(2, run("--export", png(), "--width", "100"));
+        assertTrue(err.toString().contains("each must be at least 320"), err::toString);
+        assertEquals(2, run("--export", png(), "--scale", "0"));
+        assertTrue(err.toString().contains("--scale must be positive"), err::toString);
+    }
+
+    @Test
+    void unknownGroupingAndUnknownOptionExitTwo() {
+        assertEquals(2, run("--export", png(), "--group-by", "colour"));
+        assertTrue(err.toString().contains("--group-by: \"colour\" is not one of organisation, organisation-tree, region, "
+                + "status, none"), err::toString);
+        assertEquals(2, run("--export", png(), "--dpi", "300"));
+        assertTrue(err.toString().contains("Unknown options: '--dpi', '300'"), err::toString);
+    }
+
+    @Test
+    void exportOptionsWithoutExportExitTwo() {
+        assertEquals(2, run("--width", "1000"));
+        assertTrue(err.toString().contains("--width only applies to --export OUT.png"), err::toString);
+    }
+
+    @Test
+    void anUnwritableFolderExitsOneAndLeavesNothing() throws IOException {
+        Path target = dir.resolve("missing").resolve("out.png");
+        assertEquals(1, run("--export", target.toString()));
+        assertTrue(err.toString().contains("cannot write " + target + ": the folder " + dir.resolve("missing")
+                + " does not exist"), err::toString);
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFolderAsTargetExitsOne() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("out.png"));
+        assertEquals(1, run("--export", folder.toString()));
+        assertTrue(err.toString().contains("cannot write " + folder + ": it is a folder"), err::toString);
+    }
+
+    @Test
+    void aMissingDatasetExitsTwo() {
+        assertEquals(2, run("--export", png(), "--dataset", dir.resolve("nope.json").toString()));
+        assertTrue(err.toString().contains("--dataset: no such file: "), err::toString);
+    }
+
+    @Test
+    void helpListsTheExportOptions() {
+        assertEquals(0, run("--help"));
+        for (String option : new String[] {"--export=OUT.png", "--from=DATE", "--scale=X", "--group-by=LANES",
+            "--theme=THEME", "--filter-org=ID", "--no-legend", "--panels"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.io.ViewSpecJson;
+import org.sightline.io.png.PngTextReader;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.export.ExportDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path dir;
+    private SightlineApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new SightlineApp();
+        app.show(stage, null);
+    }
+
+    private ExportDialog openWithShortcut(FxRobot robot) {
+        robot.clickOn("#statusTitle");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (ExportDialog) Window.getWindows().stream().filter(w -> w instanceof ExportDialog).findFirst()
+                .orElseThrow(() -> new AssertionError("Ctrl+E opens the export dialog"));
+    }
+
+    @Test
+    void theDialogExportsWhatItsPreviewShows(FxRobot robot) throws Exception {
+        ExportDialog dialog = openWithShortcut(robot);
+        Path target = dir.resolve("slide.png");
+        robot.clickOn("#exportTheme").clickOn("dark");
+        robot.clickOn("#exportPanels");
+        robot.interact(() -> robot.lookup("#exportPath").queryAs(TextField.class).setText(target.toString()));
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        ViewSpec spec = dialog.spec();
+        ViewSpec preview = dialog.previewSpec();
+        Image previewImage = dialog.previewImage();
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog.statusText().startsWith("Saved"));
+
+        ViewSpec written = ViewSpecJson.parse(PngTextReader.find(PngTextReader.read(target), ViewSpecJson.KEYWORD));
+        assertEquals(spec, written, "the file holds the dialog's settings");
+        assertEquals("dark", written.theme());
+        assertTrue(written.panels());
+        assertEquals(spec.withSize(preview.pixelWidth(), preview.pixelHeight(), preview.scale()), preview,
+                "the preview differs only in size");
+        assertEquals(spec.layoutWidth(), preview.layoutWidth(), 1.0);
+
+        Image exported = new Image(target.toUri().toString(), preview.pixelWidth(), preview.pixelHeight(), false, true);
+        double difference = meanDifference(exported, previewImage);
+        assertTrue(difference < 12, "downscaled export matches the preview; mean difference " + difference);
+    }
+
+    @Test
+    void exportingOverAnExistingFileAsksAndCancelKeepsIt(FxRobot robot) throws Exception {
+        ExportDialog dialog = openWithShortcut(robot);
+        Path target = Files.writeString(dir.resolve("exists.png"), "old");
+        robot.interact(() -> robot.lookup("#exportPath").queryAs(TextField.class).setText(target.toString()));
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("old", Files.readString(target));
+        assertTrue(dialog.isShowing());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aFailedExportIsShownAndTheDialogKeepsItsSettings(FxRobot robot) throws Exception {
+        ExportDialog dialog = openWithShortcut(robot);
+        Path target = dir.resolve("missing").resolve("out.png");
+        robot.interact(() -> robot.lookup("#exportTitle").queryAs(TextField.class).setText("Kept title"));
+        robot.interact(() -> robot.lookup("#exportPath").queryAs(TextField.class).setText(target.toString()));
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog.statusText().startsWith("Not saved"));
+        assertEquals("Not saved: cannot write " + target + ": the folder " + target.getParent() + " does not exist",
+                dialog.statusText());
+        assertEquals("Kept title", dialog.spec().title());
+        assertTrue(robot.lookup("Could not export the PNG").tryQuery().isPresent());
+    }
+
+    private static double meanDifference(Image a, Image b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        double total = 0;
+        int n = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                int p = ra.getArgb(x, y);
+                int q = rb.getArgb(x, y);
+                total += Math.abs((p >> 16 & 0xff) - (q >> 16 & 0xff)) + Math.abs((p >> 8 & 0xff) - (q >> 8 & 0xff))
+                        + Math.abs((p & 0xff) - (q & 0xff));
+                n += 3;
+            }
+        }
+        return total / n;
+    }
+}

@@ -1,0 +1,195 @@
+package org.sightline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.controller.ViewRestorer;
+import org.sightline.controller.ViewState;
+import org.sightline.io.Checksums;
+import org.sightline.io.DatasetFiles;
+import org.sightline.io.Fixtures;
+import org.sightline.io.ViewSpecJson;
+import org.sightline.io.png.PngTextReader;
+import org.sightline.model.Dataset;
+import org.sightline.model.PartialDate;
+import org.sightline.model.TimelineEvent;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.export.ExportContent;
+import org.sightline.view.export.SnapshotComposer;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real command line in its own JVM with no DISPLAY at all: {@code --export} must start JavaFX headless
+ * by itself and write the PNG the arguments describe.
+ */
+class HeadlessExportTest {
+
+    @TempDir
+    static Path dir;
+    static Path png;
+    static Path datasetFile;
+    static int exitCode;
+    static String output;
+
+    @BeforeAll
+    static void exportWithTheCommandLine() throws Exception {
+        datasetFile = Files.copy(Fixtures.path("valid-minimal.json"), dir.resolve("minimal.json"));
+        png = dir.resolve("korea.png");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=en", "-Duser.country=US", "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName(), "--export", png.toString(),
+                "--dataset", datasetFile.toString(), "--from", "2020-01", "--to", "2022-12", "--width", "1920",
+                "--height", "1080", "--scale", "2", "--filter-region", "korea", "--title", "Korea, headless"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        byte[] bytes = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
+        exitCode = p.exitValue();
+        output = new String(bytes, StandardCharsets.UTF_8);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static BufferedImage image() throws Exception {
+        return ImageIO.read(png.toFile());
+    }
+
+    private static ViewSpec embedded() throws Exception {
+        return ViewSpecJson.parse(PngTextReader.find(PngTextReader.read(png), ViewSpecJson.KEYWORD));
+    }
+
+    @Test
+    void writesAPngOfExactlyTheRequestedPixelSizeWithNoDisplay() throws Exception {
+        assertEquals(0, exitCode, output);
+        assertTrue(output.contains("Wrote " + png + " (3840×2160 pixels"), output);
+        BufferedImage img = image();
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
+    }
+
+    @Test
+    void theImageIsNotBlank() throws Exception {
+        BufferedImage img = image();
+        double sum = 0;
+        double sumSq = 0;
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y += 3) {
+            for (int x = 0; x < img.getWidth(); x += 3) {
+                int rgb = img.getRGB(x, y);
+                double lum = 0.3 * (rgb >> 16 & 0xff) + 0.59 * (rgb >> 8 & 0xff) + 0.11 * (rgb & 0xff);
+                sum += lum;
+                sumSq += lum * lum;
+                n++;
+            }
+        }
+        double variance = sumSq / n - (sum / n) * (sum / n);
+        assertTrue(variance > 50, "luminance variance " + variance);
+    }
+
+    @Test
+    void theEventsColourAppearsWhereTheTimeScalePutsIt() throws Exception {
+        ViewSpec spec = embedded();
+        Dataset dataset = DatasetFiles.read(datasetFile).dataset();
+        ExportContent content = ExportContent.of(dataset, spec, Locale.US, 0);
+        Rectangle2D timeline = WaitForAsyncUtils.asyncFx(() -> new SnapshotComposer().layout(content).timeline()).get();
+        TimelineEvent korea = dataset.event("korea-activated").orElseThrow();
+        assertEquals(List.of(korea), content.shown(), "the region filter leaves one event");
+        double fraction = ((korea.startMillis() + korea.endMillis()) / 2.0 - spec.range().window().startMillis())
+                / spec.range().window().duration();
+        double x = timeline.getMinX() + fraction * timeline.getWidth();
+        double tolerance = 0.03 * timeline.getWidth();
+        BufferedImage img = image();
+        int blue = 0x0072B2;
+        assertTrue(containsColour(img, blue, x - tolerance, x + tolerance, timeline),
+                "USSF blue near x=" + Math.round(x) + " in " + timeline);
+        assertFalse(containsColour(img, blue, timeline.getMinX(), timeline.getMinX() + timeline.getWidth() * 0.6, timeline),
+                "no other USSF event is drawn");
+    }
+
+    private static boolean containsColour(BufferedImage img, int rgb, double x0, double x1, Rectangle2D area) {
+        for (int y = (int) area.getMinY(); y < (int) area.getMaxY(); y++) {
+            for (int x = (int) Math.max(0, x0); x < (int) Math.min(img.getWidth(), x1); x++) {
+                int p = img.getRGB(x, y);
+                if (Math.abs((p >> 16 & 0xff) - (rgb >> 16 & 0xff)) <= 8 && Math.abs((p >> 8 & 0xff) - (rgb >> 8 & 0xff)) <= 8
+                        && Math.abs((p & 0xff) - (rgb & 0xff)) <= 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theViewIsEmbeddedAndRoundTrips() throws Exception {
+        ViewSpec spec = embedded();
+        assertEquals(new ViewSpec.DatasetRef("minimal.json", "Minimal fixture", Checksums.sha256(datasetFile)),
+                spec.dataset());
+        assertEquals(PartialDate.parse("2020-01"), spec.range().from());
+        assertEquals(PartialDate.parse("2022-12"), spec.range().to());
+        assertEquals(Set.of("korea"), spec.filter().regionIds());
+        assertEquals(3840, spec.pixelWidth());
+        assertEquals(2160, spec.pixelHeight());
+        assertEquals(2.0, spec.scale());
+        assertEquals("Korea, headless", spec.title());
+        assertNull(spec.subtitle(), "the default subtitle is not stored");
+        assertEquals("Korea, headless", PngTextReader.find(PngTextReader.read(png), "Title"));
+        assertEquals("Jan 2020 – Dec 2022", PngTextReader.find(PngTextReader.read(png), "Description"));
+    }
+
+    @Test
+    void openingThePngRestoresTheViewWithTheDatasetBesideIt() {
+        ViewState state = new ViewState();
+        ViewRestorer restorer = new ViewRestorer(state);
+        ViewRestorer.Plan plan = restorer.prepare(png, null, null);
+        assertTrue(plan.canApply(), plan::message);
+        String message = restorer.apply(plan);
+        assertEquals("Minimal fixture", state.getDataset().title());
+        assertEquals(datasetFile.toString(), state.datasetSourceProperty().get());
+        assertEquals(PartialDate.parse("2020-01").startMillis(), state.getVisibleWindow().startMillis());
+        assertEquals(PartialDate.parse("2022-12").endMillis(), state.getVisibleWindow().endMillis());
+        assertEquals(Set.of("korea"), state.getFilter().regionIds());
+        assertEquals(List.of("korea-activated"), state.getFilteredEvents().stream().map(TimelineEvent::id).toList());
+        assertTrue(message.startsWith("Restored the view of korea.png: Jan 2020 – Dec 2022"), message);
+    }
+
+    @Test
+    void withoutItsDatasetTheRestoreSaysWhatIsMissing() throws Exception {
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Path copy = Files.copy(png, alone.resolve("korea.png"));
+        ViewState state = new ViewState();
+        ViewRestorer.Plan plan = new ViewRestorer(state).prepare(copy, null, null);
+        assertFalse(plan.canApply());
+        assertEquals("This image shows the dataset \"Minimal fixture\" (minimal.json), which is not at hand. Open that "
+                + "dataset first (or put it next to the image), then open the image again.", plan.message());
+        assertNull(state.getDataset());
+    }
+
+    @Test
+    void aPngWithoutAViewIsExplained() throws Exception {
+        Path plain = dir.resolve("plain.png");
+        BufferedImage img = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(img, "png", plain.toFile());
+        ViewRestorer.Plan plan = new ViewRestorer(new ViewState()).prepare(plain, null, null);
+        assertNotNull(plan.message());
+        assertEquals("plain.png holds no Sightline view: only PNGs exported by Sightline can be opened", plan.message());
+    }
+}

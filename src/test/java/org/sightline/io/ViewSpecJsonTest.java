@@ -1,0 +1,76 @@
+package org.sightline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sightline.model.DateRange;
+import org.sightline.model.EventFilter;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.PartialDate;
+import org.sightline.model.ViewSpec;
+
+class ViewSpecJsonTest {
+
+    private static final String SHA = "ab".repeat(32);
+
+    private static ViewSpec spec() {
+        return new ViewSpec(new ViewSpec.DatasetRef("data.json", "A dataset", SHA),
+                new DateRange(PartialDate.parse("2019-12"), PartialDate.parse("2024-12-20")), LaneGrouping.REGION,
+                new EventFilter(Set.of("ussf", "jp-mod"), Set.of("korea"), EnumSet.of(EventStatus.PROPOSED), Set.of(),
+                        "yokota"),
+                "print", 3508, 2480, 300.0 / 96, "Title ✓", "Sub", true, false, true);
+    }
+
+    @Test
+    void aViewRoundTripsThroughJson() throws ViewSpecException {
+        ViewSpec spec = spec();
+        assertEquals(spec, ViewSpecJson.parse(ViewSpecJson.write(spec)));
+    }
+
+    @Test
+    void datesKeepTheirPrecisionInTheJson() {
+        String json = ViewSpecJson.write(spec());
+        assertEquals(true, json.contains("\"window\":{\"from\":\"2019-12\",\"to\":\"2024-12-20\"}"), json);
+    }
+
+    private static String broken(String from, String to) {
+        return ViewSpecJson.write(spec()).replace(from, to);
+    }
+
+    @Test
+    void aBadDateNamesTheFieldAndWhatWasExpected() {
+        ViewSpecException e = assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(broken("\"2019-12\"", "\"2019-13\"")));
+        assertEquals("window.from: \"2019-13\" is not a date: month 13 is not between 01 and 12", e.getMessage());
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        ViewSpecException e = assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(broken("\"2024-12-20\"", "\"2018\"")));
+        assertEquals("window: \"to\" (2018) must not be before \"from\" (2019-12)", e.getMessage());
+    }
+
+    @Test
+    void unknownValuesAndNewerVersionsAreRefusedWithAMessage() {
+        assertEquals("theme: \"neon\" is not one of light, dark, print", assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(broken("\"print\"", "\"neon\""))).getMessage());
+        assertEquals("version 9 was written by a newer Sightline; this one reads version 1",
+                assertThrows(ViewSpecException.class, () -> ViewSpecJson.parse(broken("\"version\":1", "\"version\":9")))
+                        .getMessage());
+        assertEquals("dataset.sha256: expected 64 lower-case hex digits", assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(broken(SHA, "abc"))).getMessage());
+        assertEquals("size: the image would be 99999×2480 pixels; each side must be between 1 and 16384",
+                assertThrows(ViewSpecException.class, () -> ViewSpecJson.parse(broken("3508", "99999"))).getMessage());
+    }
+
+    @Test
+    void textThatIsNotJsonIsRefused() {
+        ViewSpecException e = assertThrows(ViewSpecException.class, () -> ViewSpecJson.parse("{\"format\": "));
+        assertEquals(true, e.getMessage().startsWith("the saved view is not valid JSON"), e.getMessage());
+    }
+}

@@ -1,0 +1,125 @@
+package org.sightline.view.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sightline.bench.SyntheticDatasets;
+import org.sightline.io.BundledDataset;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventFilter;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.export.SnapshotLayout.Piece;
+import org.sightline.view.export.SnapshotLayout.TextPiece;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The slide layout adapts to every target size: nothing overlaps, nothing leaves the image. */
+class SnapshotLayoutTest {
+
+    /** Pixel width, height and scale of the sizes the issue names. */
+    private static final double[][] SIZES = {
+        {1280, 720, 1}, {1920, 1080, 1}, {3840, 2160, 2}, {3508, 2480, SizePreset.PRINT_SCALE},
+        {3300, 2550, SizePreset.PRINT_SCALE}};
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static ViewSpec spec(Dataset d, double[] size, String theme, boolean panels, String title) {
+        return new ViewSpec(new ViewSpec.DatasetRef("data.json", d.title(), "0".repeat(64)),
+                ExportContent.defaultRange(d), LaneGrouping.ORGANISATION, EventFilter.NONE, theme, (int) size[0],
+                (int) size[1], size[2], title, null, true, true, panels);
+    }
+
+    private static SnapshotLayout layout(Dataset d, ViewSpec spec) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new SnapshotComposer()
+                .layout(ExportContent.of(d, spec, Locale.US, 0))).get();
+    }
+
+    private static void assertClean(SnapshotLayout layout, String what) {
+        Rectangle2D image = new Rectangle2D(0, 0, layout.width(), layout.height());
+        Rectangle2D timeline = layout.timeline();
+        assertTrue(contains(image, timeline), what + ": timeline inside the image");
+        assertTrue(timeline.getHeight() >= 0.45 * layout.height(), what + ": timeline keeps most of the height " + timeline);
+        assertTrue(timeline.getWidth() >= 0.6 * layout.width(), what + ": timeline keeps most of the width " + timeline);
+        List<Piece> pieces = layout.pieces();
+        for (Piece p : pieces) {
+            assertTrue(contains(image, p.bounds()), what + ": " + p + " inside the image");
+            assertFalse(p.bounds().intersects(timeline), what + ": " + p + " clear of the timeline " + timeline);
+        }
+        List<Piece> solid = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!(p instanceof SnapshotLayout.RulePiece)) {
+                solid.add(p);
+            }
+        }
+        for (int i = 0; i < solid.size(); i++) {
+            for (int j = i + 1; j < solid.size(); j++) {
+                assertFalse(solid.get(i).bounds().intersects(solid.get(j).bounds()),
+                        what + ": " + solid.get(i) + " overlaps " + solid.get(j));
+            }
+        }
+    }
+
+    private static boolean contains(Rectangle2D outer, Rectangle2D inner) {
+        return inner.getMinX() >= outer.getMinX() - 0.01 && inner.getMinY() >= outer.getMinY() - 0.01
+                && inner.getMaxX() <= outer.getMaxX() + 0.01 && inner.getMaxY() <= outer.getMaxY() + 0.01;
+    }
+
+    @Test
+    void curatedDatasetLaysOutCleanlyAtEverySizeWithAndWithoutPanels() throws Exception {
+        Dataset d = BundledDataset.load().dataset();
+        for (double[] size : SIZES) {
+            for (boolean panels : new boolean[] {false, true}) {
+                String what = (int) size[0] + "×" + (int) size[1] + (panels ? " with panels" : "");
+                SnapshotLayout layout = layout(d, spec(d, size, "light", panels, null));
+                assertClean(layout, what);
+                assertEquals(d.title(), layout.texts("title").get(0).text(), what);
+                assertTrue(layout.texts("legend").stream().anyMatch(t -> t.text().equals("Proposed")), what);
+                assertTrue(layout.texts("footer").get(0).text().contains("data as of Jun 2026"), what);
+                assertEquals(panels, !layout.texts("panel").isEmpty(), what);
+            }
+        }
+    }
+
+    @Test
+    void textIsDrawnAtTheScaledFontSize() throws Exception {
+        Dataset d = BundledDataset.load().dataset();
+        TextPiece at1 = layout(d, spec(d, SIZES[1], "light", false, null)).texts("title").get(0);
+        TextPiece at2 = layout(d, spec(d, SIZES[2], "light", false, null)).texts("title").get(0);
+        assertEquals(2 * at1.font().getSize(), at2.font().getSize(), 1e-9);
+        assertEquals(2 * at1.width(), at2.width(), 0.02 * at2.width());
+    }
+
+    @Test
+    void longTitlesAndManyOrganisationsStillFit() throws Exception {
+        Dataset d = SyntheticDatasets.generate(3, 400, 16, 2015, 2026);
+        String title = "A very long title that goes on and on about the organisations and regions of the dataset "
+                .repeat(3);
+        for (double[] size : SIZES) {
+            SnapshotLayout layout = layout(d, spec(d, size, "dark", true, title));
+            assertClean(layout, (int) size[0] + "×" + (int) size[1]);
+            assertTrue(layout.texts("title").get(0).text().endsWith("…"), "the title is shortened");
+            assertTrue(layout.texts("legend").stream().anyMatch(t -> t.text().equals("ORG15")), "every colour is listed");
+        }
+    }
+
+    @Test
+    void theLegendListsTheOrganisationsWhoseColoursTheShownEventsCarry() throws Exception {
+        Dataset d = BundledDataset.load().dataset();
+        ViewSpec spec = spec(d, SIZES[1], "light", false, null);
+        ExportContent content = ExportContent.of(d, spec, Locale.US, 0);
+        List<String> owners = WaitForAsyncUtils.asyncFx(() -> List.copyOf(new SnapshotComposer().colourOwners(content)
+                .keySet())).get();
+        assertEquals(List.of("DoD", "Government of Japan (Cabinet)", "National Diet of Japan", "SCC", "DPRK"), owners);
+    }
+}
