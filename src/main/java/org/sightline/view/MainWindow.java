@@ -18,10 +18,11 @@ import javafx.scene.layout.Priority;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
+import org.sightline.view.timeline.TimelinePane;
 
 /**
- * The main window's content: menu bar, side panels (organisations, regions), the centre (events table
- * until the timeline lands) and the details pane, and the status bar. It only lays out views; the
+ * The main window's content: menu bar, side panels (organisations, regions), the centre (the timeline
+ * above the events table) and the details pane, and the status bar. It only lays out views; the
  * actions come from {@link Actions}.
  */
 public final class MainWindow extends BorderPane {
@@ -39,6 +40,7 @@ public final class MainWindow extends BorderPane {
 
     private final SplitPane centre;
     private final EventTable table;
+    private final TimelinePane timeline;
     private final MenuBar menuBar;
 
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
@@ -58,11 +60,14 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
 
         table = new EventTable(state);
-        centre = new SplitPane(table);
+        timeline = new TimelinePane(state);
+        centre = new SplitPane(timeline, table);
+        centre.setDividerPositions(0.64);
         centre.setOrientation(Orientation.VERTICAL);
         centre.getStyleClass().add("centre");
 
         DetailsPane details = new DetailsPane(state, linkOpener);
+        timeline.view().setOnShowDetails(details::requestFocus);
         SplitPane main = new SplitPane(side, centre, titled("Details", details));
         main.setDividerPositions(0.2, 0.76);
         SplitPane.setResizableWithParent(side, false);
@@ -104,6 +109,11 @@ public final class MainWindow extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** The timeline with its toolbar and overview. */
+    public TimelinePane timeline() {
+        return timeline;
     }
 
     public EventTable table() {
