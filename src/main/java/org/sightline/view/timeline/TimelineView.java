@@ -177,6 +177,12 @@ public final class TimelineView extends Control {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Where {@code event} was drawn in the last frame, in this control's coordinates (empty when not drawn). */
+    public java.util.Optional<javafx.geometry.Bounds> boundsOf(TimelineEvent event) {
+        return getSkin() instanceof TimelineSkin skin ? java.util.Optional.ofNullable(skin.boundsOf(event))
+                : java.util.Optional.empty();
+    }
+
     // ---- drawing inputs ----------------------------------------------------------------------------
 
     /** The colours and fonts currently set by CSS. */
