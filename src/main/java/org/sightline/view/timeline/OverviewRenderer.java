@@ -32,17 +32,37 @@ public final class OverviewRenderer {
     private FxTextMeasurer measurer;
     private String measurerKey;
     private Palette palette;
+    private int version;
 
-    /** Draws the overview of {@code frame} into (x, y, width, height). */
+    /** Draws the overview of {@code frame} into (x, y, width, height): the miniature and the window box. */
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
+        renderBase(gc, x, y, width, height, scale, frame);
+        renderWindow(gc, x, y, width, height, scale, frame);
+    }
+
+    /**
+     * Draws only the window box and the shading outside it, for a layer over a base drawn by
+     * {@link #renderBase} (the window moves far more often than the miniature changes).
+     */
+    public void renderWindow(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                             TimelineFrame frame) {
+        prepare(frame, x, width, scale);
+        drawWindow(gc, frame.window(), y, height, scale, frame.style());
+    }
+
+    /** Increases whenever the miniature's content changes (data, lanes, range or size). */
+    public int version() {
+        return version;
+    }
+
+    /** Draws the miniature: an axis and one density strip per lane. */
+    public void renderBase(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                           TimelineFrame frame) {
         TimelineStyle style = frame.style();
         prepare(frame, x, width, scale);
         TimeScale ts = this.scale;
         gc.save();
-        gc.beginPath();
-        gc.rect(x, y, width, height);
-        gc.clip();
         gc.setFill(style.laneAlternate());
         gc.fillRect(x, y, width, height);
         double axisH = AXIS * scale;
@@ -75,7 +95,6 @@ public final class OverviewRenderer {
                 }
             }
         }
-        drawWindow(gc, frame.window(), y, height, scale, style);
         gc.restore();
     }
 
@@ -128,6 +147,7 @@ public final class OverviewRenderer {
             computeDensity(s);
             axis = AxisTicks.layout(scale, measurer.scaled(s), frame.locale(), 3 * s);
             System.arraycopy(dk, 0, densityKey, 0, dk.length);
+            version++;
         }
         return scale;
     }

@@ -63,10 +63,10 @@ public final class TimelineRenderer {
         double axisH = 2 * AXIS_ROW * scale;
         double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
 
+        // No clip: a canvas clip costs a full-size mask per use in the software pipeline. Everything is
+        // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
+        // axis are painted last over anything that reaches left or up).
         gc.save();
-        gc.beginPath();
-        gc.rect(x, y, width, height);
-        gc.clip();
         gc.setFill(style.background());
         gc.fillRect(x, y, width, height);
         gc.setTextBaseline(VPos.CENTER);
@@ -257,18 +257,13 @@ public final class TimelineRenderer {
         gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
         for (int lane = 0; lane < lanes.size(); lane++) {
             double laneTop = layout.laneTop(lane);
-            double laneBottom = laneTop + layout.laneHeight(lane);
-            gc.save();
-            gc.beginPath();
-            gc.rect(ts.x0(), laneTop, ts.width() + PAD * s, laneBottom - laneTop);
-            gc.clip();
+            double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
             for (int i = 0; i < layout.itemCount(); i++) {
                 if (!layout.itemShown(i) || layout.itemY(i) < laneTop || layout.itemY(i) >= laneBottom) {
                     continue;
                 }
                 drawItem(gc, frame, i, selected, row, marker, s, style);
             }
-            gc.restore();
         }
         gc.setGlobalAlpha(1);
     }
@@ -326,8 +321,9 @@ public final class TimelineRenderer {
             gc.strokeOval(layout.itemCx(i) - r, y - r, 2 * r, 2 * r);
         }
         double lx = layout.itemLabelX(i);
-        double available = layout.itemLabelLimit(i) - lx;
-        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx < ts.x1()) {
+        double available = Math.min(layout.itemLabelLimit(i), ts.x1()) - lx;
+        // A label that would start under the lane headers is left out rather than shown cut.
+        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx < ts.x1()) {
             String label = text.fitted(position, available / s);
             if (label != null) {
                 gc.setFill(style.ink());
@@ -394,7 +390,7 @@ public final class TimelineRenderer {
             double textW = digit * label.length();
             if (layout.clusterIsOverflow(c)) {
                 gc.setFill(style.gridLine());
-                gc.fillRoundRect(x1, y1, x2 - x1, y2 - y1, 6 * s, 6 * s);
+                gc.fillRect(x1, y1, x2 - x1, y2 - y1);
                 if (textW <= x2 - x1) {
                     gc.setFill(style.mutedInk());
                     gc.fillText(label, (x1 + x2) / 2, (y1 + y2) / 2);
@@ -405,7 +401,7 @@ public final class TimelineRenderer {
             double strength = Math.log1p(count) / maxLog;
             gc.setGlobalAlpha(0.15 + 0.6 * strength);
             gc.setFill(color);
-            gc.fillRoundRect(x1, y1, x2 - x1, y2 - y1, 5 * s, 5 * s);
+            gc.fillRect(x1, y1, x2 - x1, y2 - y1);
             gc.setGlobalAlpha(1);
             if (textW + 4 * s <= x2 - x1) {
                 gc.setFill(strength > 0.6 ? style.background() : style.ink());

@@ -32,7 +32,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final double EDGE = 6;
 
     private final Canvas main = new Canvas();
+    private final Canvas overviewBase = new Canvas();
     private final Canvas overview = new Canvas();
+    private int overviewVersion = -1;
+    private TimelineStyle overviewStyle;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
     private final Tooltip tooltip = new Tooltip();
@@ -52,7 +55,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         super(view);
         main.getStyleClass().add("timeline-canvas");
         overview.getStyleClass().add("timeline-overview");
-        getChildren().addAll(main, overview);
+        overviewBase.setMouseTransparent(true);
+        getChildren().addAll(main, overviewBase, overview);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
@@ -69,6 +73,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.getHighlightedRegions(), o -> markDirty());
         registerChangeListener(view.darkProperty(), o -> markDirty());
         registerChangeListener(view.localeProperty(), o -> markDirty());
+        registerChangeListener(view.focusedProperty(), o -> markDirty());
         for (var meta : TimelineView.getClassCssMetaData()) {
             if (meta.getProperty().startsWith("-tl-")) {
                 @SuppressWarnings("unchecked")
@@ -108,10 +113,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             main.setHeight(Math.min(8192, Math.floor(mainH)));
             overview.setWidth(ow);
             overview.setHeight(OVERVIEW_HEIGHT);
+            overviewBase.setWidth(ow);
+            overviewBase.setHeight(OVERVIEW_HEIGHT);
+            overviewVersion = -1;
             dirty = true;
         }
         main.relocate(x, y);
         overview.relocate(x, y + mainH + GAP);
+        overviewBase.relocate(x, y + mainH + GAP);
         if (dirty) {
             dirty = false;
             draw();
@@ -126,18 +135,34 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             gc.setFill(getSkinnable().timelineStyle().background());
             gc.fillRect(0, 0, main.getWidth(), main.getHeight());
             ogc.clearRect(0, 0, overview.getWidth(), overview.getHeight());
+            overviewBase.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
+            overviewVersion = -1;
             return;
         }
         renderer.render(gc, 0, 0, main.getWidth(), main.getHeight(), 1, frame);
+        TimelineView view = getSkinnable();
+        gc.setLineDashes();
+        gc.setStroke(view.isFocused() ? view.focusRingColor() : view.borderColor());
+        gc.setLineWidth(view.isFocused() ? 2 : 1);
+        double inset = view.isFocused() ? 1 : 0.5;
+        gc.strokeRect(inset, inset, main.getWidth() - 2 * inset, main.getHeight() - 2 * inset);
+        // The miniature is redrawn only when it changes; the box moves on its own layer above it.
         double left = renderer.headerWidth();
-        ogc.setFill(frame.style().laneAlternate());
-        ogc.fillRect(0, 0, overview.getWidth(), overview.getHeight());
-        ogc.setFill(frame.style().mutedInk());
-        ogc.setFont(javafx.scene.text.Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
-        ogc.setTextBaseline(javafx.geometry.VPos.CENTER);
-        ogc.fillText("Overview", 10, overview.getHeight() / 2);
-        overviewRenderer.render(ogc, left, 0, Math.max(1, overview.getWidth() - left - TimelineRenderer.PAD),
-                overview.getHeight(), 1, frame);
+        double width = Math.max(1, overview.getWidth() - left - TimelineRenderer.PAD);
+        ogc.clearRect(0, 0, overview.getWidth(), overview.getHeight());
+        overviewRenderer.renderWindow(ogc, left, 0, width, overview.getHeight(), 1, frame);
+        if (overviewRenderer.version() != overviewVersion || !frame.style().equals(overviewStyle)) {
+            var bgc = overviewBase.getGraphicsContext2D();
+            bgc.setFill(frame.style().laneAlternate());
+            bgc.fillRect(0, 0, overviewBase.getWidth(), overviewBase.getHeight());
+            bgc.setFill(frame.style().mutedInk());
+            bgc.setFont(javafx.scene.text.Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
+            bgc.setTextBaseline(javafx.geometry.VPos.CENTER);
+            bgc.fillText("Overview", 10, overviewBase.getHeight() / 2);
+            overviewRenderer.renderBase(bgc, left, 0, width, overview.getHeight(), 1, frame);
+            overviewVersion = overviewRenderer.version();
+            overviewStyle = frame.style();
+        }
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class TimelineView extends Control {
     private final StyleableProperty<Color> todayLine = color("todayLine", "-tl-today-line", v -> v.todayLine, "#c62828");
     private final StyleableProperty<Color> selection = color("selectionColor", "-tl-selection", v -> v.selection, "#111111");
     private final StyleableProperty<Color> fallbackEvent = color("fallbackEventColor", "-tl-fallback-event", v -> v.fallbackEvent, "#6b7280");
+    private final StyleableProperty<Color> focusRing = color("focusRing", "-tl-focus-ring", v -> v.focusRing, "#0a5ca8");
+    private final StyleableProperty<Color> border = color("borderColor", "-tl-border", v -> v.border, "#d5d9e0");
     private final StyleableProperty<String> fontFamily =
             CSS.createStyleableStringProperty(this, "labelFontFamily", "-tl-font-family", v -> v.fontFamily, "DejaVu Sans");
     private final StyleableProperty<Number> fontSize =
@@ -191,6 +193,16 @@ public final class TimelineView extends Control {
                 laneAlternate.getValue(), ink.getValue(), mutedInk.getValue(), gridLine.getValue(), eraFill.getValue(),
                 todayLine.getValue(), selection.getValue(), fallbackEvent.getValue(), fontFamily.getValue(),
                 fontSize.getValue().doubleValue(), fontSize.getValue().doubleValue(), false);
+    }
+
+    /** Colour of the focus ring (drawn on the canvas when the timeline has the keyboard focus). */
+    Color focusRingColor() {
+        return focusRing.getValue();
+    }
+
+    /** Colour of the outline drawn round the canvas when it has no focus. */
+    Color borderColor() {
+        return border.getValue();
     }
 
     /** Everything one drawing needs, from the shared state; null when there is nothing to draw. */
