@@ -53,6 +53,17 @@ class TimelineWindowTest {
     }
 
     @Test
+    void theDarkVariantComesFromTheStylesheet(FxRobot robot) {
+        assertEquals(javafx.scene.paint.Color.web("#ffffff"), view.timelineStyle().background());
+        robot.interact(() -> {
+            view.setDark(true);
+            view.applyCss();
+        });
+        assertEquals(javafx.scene.paint.Color.web("#15191f"), view.timelineStyle().background());
+        assertEquals("dark", view.timelineStyle().name());
+    }
+
+    @Test
     void wheelZoomsAboutTheCursor(FxRobot robot) {
         TimeWindow before = state.getVisibleWindow();
         Point2D p = plotPoint(0.3, 0.5);

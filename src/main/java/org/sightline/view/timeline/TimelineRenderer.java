@@ -67,8 +67,16 @@ public final class TimelineRenderer {
         // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
         // axis are painted last over anything that reaches left or up).
         gc.save();
+        // Lane bands cover the lanes; the background is filled only above and below them (large fills
+        // are a real cost per frame in the software pipeline).
         gc.setFill(style.background());
-        gc.fillRect(x, y, width, height);
+        double lanesTop = layout.top();
+        double lanesBottom = lanes.size() == 0 ? lanesTop : layout.laneTop(lanes.size() - 1)
+                + layout.laneHeight(lanes.size() - 1);
+        gc.fillRect(x, y, width, lanesTop - y);
+        if (lanesBottom < y + height) {
+            gc.fillRect(x, lanesBottom, width, y + height - lanesBottom);
+        }
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineDashes();
