@@ -46,9 +46,9 @@ public final class AxisTicks {
     public static Layout layout(TimeScale scale, TextMeasurer measurer, Locale locale, double padding) {
         TickUnit chosen = choose(scale, measurer, locale, padding);
         List<Label> minor = new ArrayList<>();
-        double[] minorTicks = placeMinor(chosen, scale, measurer, locale, padding, minor);
+        double[] minorTicks = place(chosen, scale, measurer, locale, padding, false, minor);
         List<Label> major = new ArrayList<>();
-        double[] majorTicks = placeMajor(chosen.major(), scale, measurer, locale, padding, major);
+        double[] majorTicks = place(chosen.major(), scale, measurer, locale, padding, true, major);
         return new Layout(chosen, minorTicks, majorTicks, minor, major);
     }
 
@@ -86,8 +86,12 @@ public final class AxisTicks {
         return count < MAX_TICKS;
     }
 
-    private static double[] placeMinor(TickUnit u, TimeScale scale, TextMeasurer measurer, Locale locale,
-                                       double padding, List<Label> out) {
+    /**
+     * Places the labels of one row, each inside its cell (tick to next tick, less padding); returns the x of
+     * every tick in view. With {@code sticky}, the period under way at the left edge keeps its label there.
+     */
+    private static double[] place(TickStep u, TimeScale scale, TextMeasurer measurer, Locale locale,
+                                  double padding, boolean sticky, List<Label> out) {
         double[] ticks = new double[16];
         int n = 0;
         long t = u.floor(scale.startMillis());
@@ -103,37 +107,9 @@ public final class AxisTicks {
             }
             String text = u.label(t, locale);
             double w = measurer.width(text);
-            double lx = x + padding;
+            double lx = (sticky ? Math.max(x, scale.x0()) : x) + padding;
             double limit = Math.min(scale.x(next) - padding, scale.x1());
             if (lx >= scale.x0() && lx + w <= limit) {
-                out.add(new Label(text, lx, w));
-            }
-            t = next;
-        }
-        return java.util.Arrays.copyOf(ticks, n);
-    }
-
-    private static double[] placeMajor(TickUnit.MajorUnit u, TimeScale scale, TextMeasurer measurer, Locale locale,
-                                       double padding, List<Label> out) {
-        double[] ticks = new double[8];
-        int n = 0;
-        long t = u.floor(scale.startMillis());
-        int count = 0;
-        while (t < scale.endMillis() && count++ < MAX_TICKS) {
-            long next = u.next(t);
-            double x = scale.x(t);
-            if (t >= scale.startMillis()) {
-                if (n == ticks.length) {
-                    ticks = java.util.Arrays.copyOf(ticks, n * 2);
-                }
-                ticks[n++] = x;
-            }
-            String text = u.label(t, locale);
-            double w = measurer.width(text);
-            // The period already under way at the left edge keeps its label at the edge ("sticky").
-            double lx = Math.max(x, scale.x0()) + padding;
-            double limit = Math.min(scale.x(next) - padding, scale.x1());
-            if (lx + w <= limit) {
                 out.add(new Label(text, lx, w));
             }
             t = next;

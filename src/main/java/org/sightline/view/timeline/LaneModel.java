@@ -36,11 +36,20 @@ public final class LaneModel {
     private final List<Lane> lanes;
     private final EventIndex[] indexes;
     private final int[] laneOfEvent;
+    private Dataset dataset;
+    private List<TimelineEvent> events;
+    private LaneGrouping grouping;
+    private Set<String> collapsed;
 
     private LaneModel(List<Lane> lanes, EventIndex[] indexes, int[] laneOfEvent) {
         this.lanes = lanes;
         this.indexes = indexes;
         this.laneOfEvent = laneOfEvent;
+    }
+
+    /** True when this model was built from exactly these inputs (the same dataset and event list objects). */
+    public boolean builtFor(Dataset d, List<TimelineEvent> e, LaneGrouping g, Set<String> c) {
+        return dataset == d && events == e && grouping == g && collapsed.equals(c);
     }
 
     public List<Lane> lanes() {
@@ -63,7 +72,7 @@ public final class LaneModel {
     /** Builds the lanes for {@code events} (in time order). */
     public static LaneModel build(Dataset dataset, List<TimelineEvent> events, LaneGrouping grouping,
                                   Set<String> collapsed) {
-        return switch (grouping) {
+        LaneModel model = switch (grouping) {
             case ORGANISATION -> tree(dataset.organisations(), events, e -> first(e.organisationIds()), 0, collapsed,
                     true, "No organisation");
             case ORGANISATION_TREE -> tree(dataset.organisations(), events, e -> first(e.organisationIds()),
@@ -73,6 +82,11 @@ public final class LaneModel {
             case STATUS -> byStatus(events, collapsed);
             case NONE -> single(events, collapsed);
         };
+        model.dataset = dataset;
+        model.events = events;
+        model.grouping = grouping;
+        model.collapsed = Set.copyOf(collapsed);
+        return model;
     }
 
     private static String first(List<String> ids) {

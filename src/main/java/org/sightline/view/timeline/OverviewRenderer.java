@@ -21,10 +21,6 @@ public final class OverviewRenderer {
 
     private final Clusters clusters = new Clusters();
     private LaneModel lanes;
-    private Object lanesDataset;
-    private List<TimelineEvent> lanesEvents;
-    private Object lanesGrouping;
-    private Object lanesCollapsed;
     private TimeScale scale;
     private float[][] density = new float[0][];
     private final double[] densityKey = new double[6];
@@ -128,13 +124,8 @@ public final class OverviewRenderer {
             measurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.axisFontSize() * 0.85));
             measurerKey = mk;
         }
-        if (lanes == null || lanesDataset != frame.dataset() || lanesEvents != frame.events()
-                || lanesGrouping != frame.grouping() || !frame.collapsedLanes().equals(lanesCollapsed)) {
+        if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
             lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
-            lanesDataset = frame.dataset();
-            lanesEvents = frame.events();
-            lanesGrouping = frame.grouping();
-            lanesCollapsed = frame.collapsedLanes();
             scale = null;
         }
         if (palette == null || !palette.matches(frame.dataset(), frame.events(), style)) {

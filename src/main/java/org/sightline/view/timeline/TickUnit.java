@@ -11,7 +11,7 @@ import org.sightline.model.DateLabels;
  * UTC axis: years and months follow the calendar, day steps restart on the 1st of each month so day
  * ticks line up with month ticks.
  */
-public enum TickUnit {
+public enum TickUnit implements TickStep {
     YEARS_1000(Field.YEAR, 1000), YEARS_500(Field.YEAR, 500), YEARS_200(Field.YEAR, 200),
     YEARS_100(Field.YEAR, 100), YEARS_50(Field.YEAR, 50), YEARS_20(Field.YEAR, 20), YEARS_10(Field.YEAR, 10),
     YEARS_5(Field.YEAR, 5), YEARS_2(Field.YEAR, 2), YEAR(Field.YEAR, 1),
@@ -56,6 +56,7 @@ public enum TickUnit {
     }
 
     /** The last tick at or before {@code millis}. */
+    @Override
     public long floor(long millis) {
         long day = Math.floorDiv(millis, DAY_MS);
         switch (field) {
@@ -83,6 +84,7 @@ public enum TickUnit {
     }
 
     /** The tick after {@code tick} (which must be a tick of this unit). */
+    @Override
     public long next(long tick) {
         switch (field) {
             case YEAR -> {
@@ -109,6 +111,7 @@ public enum TickUnit {
     }
 
     /** The label of the tick at {@code tick}: "2019", "Dec", "20", "14:00". */
+    @Override
     public String label(long tick, Locale locale) {
         LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(tick, DAY_MS));
         return switch (field) {
@@ -137,9 +140,10 @@ public enum TickUnit {
     }
 
     /** Units of the upper row: boundaries and their labels. */
-    public enum MajorUnit {
+    public enum MajorUnit implements TickStep {
         MILLENNIUM, CENTURY, DECADE, YEAR, MONTH, DAY;
 
+        @Override
         public long floor(long millis) {
             return switch (this) {
                 case MILLENNIUM -> YEARS_1000.floor(millis);
@@ -151,6 +155,7 @@ public enum TickUnit {
             };
         }
 
+        @Override
         public long next(long boundary) {
             return switch (this) {
                 case MILLENNIUM -> YEARS_1000.next(boundary);
@@ -163,6 +168,7 @@ public enum TickUnit {
         }
 
         /** "2010s", "2022", "December 2022", "20 Dec 2022". */
+        @Override
         public String label(long boundary, Locale locale) {
             LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
             return switch (this) {

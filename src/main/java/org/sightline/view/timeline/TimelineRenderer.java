@@ -32,10 +32,6 @@ public final class TimelineRenderer {
     private final TimelineLayout layout = new TimelineLayout();
 
     private LaneModel lanes;
-    private Dataset lanesDataset;
-    private List<TimelineEvent> lanesEvents;
-    private Object lanesGrouping;
-    private Object lanesCollapsed;
 
     private EventText text;
     private String textFont;
@@ -150,13 +146,8 @@ public final class TimelineRenderer {
             measurerKey = mk;
             text = null;
         }
-        if (lanes == null || lanesDataset != frame.dataset() || lanesEvents != frame.events()
-                || lanesGrouping != frame.grouping() || !frame.collapsedLanes().equals(lanesCollapsed)) {
+        if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
             lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
-            lanesDataset = frame.dataset();
-            lanesEvents = frame.events();
-            lanesGrouping = frame.grouping();
-            lanesCollapsed = frame.collapsedLanes();
         }
         if (text == null || text.events() != frame.events() || !text.locale().equals(frame.locale())) {
             FxTextMeasurer m = labelMeasurer;
