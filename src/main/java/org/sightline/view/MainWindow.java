@@ -24,10 +24,11 @@ import javafx.scene.layout.VBox;
 import org.sightline.controller.DatasetController;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
+import org.sightline.view.timeline.TimelinePane;
 
 /**
  * The main window's content: menu bar and search bar, side panels (organisations; regions with the
- * map), the centre (events table until the timeline lands), the details pane, and the status bar. It only lays out views; the
+ * map), the centre (the timeline above the events table), the details pane, and the status bar. It only lays out views; the
  * actions come from {@link Actions}.
  */
 public final class MainWindow extends BorderPane {
@@ -72,12 +73,14 @@ public final class MainWindow extends BorderPane {
 
     private final SplitPane centre;
     private final EventTable table;
+    private final TimelinePane timeline;
     private final MenuBar menuBar;
     private final SplitPane main;
     private final TitledPane detailsPanel;
     private final VBox topBar;
     private final StackPane stack;
     private double[] savedDividers;
+    private double[] savedCentreDividers;
     private final SearchBar searchBar;
     private final HierarchyCheckTree<Organisation> organisations;
     private final RegionPanel regions;
@@ -109,11 +112,14 @@ public final class MainWindow extends BorderPane {
         side.setDividerPositions(0.36);
 
         table = new EventTable(state);
-        centre = new SplitPane(table);
+        timeline = new TimelinePane(state);
+        centre = new SplitPane(timeline, table);
+        centre.setDividerPositions(0.64);
         centre.setOrientation(Orientation.VERTICAL);
         centre.getStyleClass().add("centre");
 
         DetailsPane details = new DetailsPane(state, linkOpener);
+        timeline.view().setOnShowDetails(details::requestFocus);
         detailsPanel = titled("Details", details);
         main = new SplitPane(side, centre, detailsPanel);
         main.setDividerPositions(0.25, 0.74);
@@ -228,6 +234,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().removeAll("presenting", "screen-medium", "screen-large", "screen-huge");
         if (presenting) {
             savedDividers = main.getDividerPositions();
+            savedCentreDividers = centre.getDividerPositions();
             getStyleClass().add("presenting");
             getStyleClass().add(screenHeight >= 2000 ? "screen-huge" : screenHeight >= 1300 ? "screen-large" : "screen-medium");
             main.getItems().remove(detailsPanel);
@@ -239,6 +246,9 @@ public final class MainWindow extends BorderPane {
             }
             if (!centre.getItems().contains(table)) {
                 centre.getItems().add(table);
+                if (savedCentreDividers != null) {
+                    centre.setDividerPositions(savedCentreDividers);
+                }
             }
             if (savedDividers != null) {
                 main.setDividerPositions(savedDividers);
@@ -248,6 +258,12 @@ public final class MainWindow extends BorderPane {
         topBar.setManaged(!presenting);
         bottom.setVisible(!presenting);
         bottom.setManaged(!presenting);
+
+    }
+
+    /** The timeline with its toolbar and overview. */
+    public TimelinePane timeline() {
+        return timeline;
     }
 
     public EventTable table() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.ExportContent;
 import org.sightline.view.export.SnapshotComposer;
+import org.sightline.view.timeline.TimeScale;
+import org.sightline.view.timeline.TimelineRenderer;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -110,19 +113,25 @@ class HeadlessExportTest {
         ViewSpec spec = embedded();
         Dataset dataset = DatasetFiles.read(datasetFile).dataset();
         ExportContent content = ExportContent.of(dataset, spec, Locale.US, 0);
-        Rectangle2D timeline = WaitForAsyncUtils.asyncFx(() -> new SnapshotComposer().layout(content).timeline()).get();
+        // Lay the snapshot out with the same renderer the export uses, then ask that renderer where time goes.
+        TimelineRenderer renderer = new TimelineRenderer();
+        Rectangle2D timeline = WaitForAsyncUtils.asyncFx(() -> {
+            Canvas canvas = new Canvas(spec.pixelWidth(), spec.pixelHeight());
+            return new SnapshotComposer(renderer).draw(canvas.getGraphicsContext2D(), content).timeline();
+        }).get();
         TimelineEvent korea = dataset.event("korea-activated").orElseThrow();
         assertEquals(List.of(korea), content.shown(), "the region filter leaves one event");
-        double fraction = ((korea.startMillis() + korea.endMillis()) / 2.0 - spec.range().window().startMillis())
-                / spec.range().window().duration();
-        double x = timeline.getMinX() + fraction * timeline.getWidth();
-        double tolerance = 0.03 * timeline.getWidth();
+        TimeScale time = renderer.layout().scale();
+        double x = time.x((korea.startMillis() + korea.endMillis()) / 2);
+        assertTrue(x > time.x0() && x < time.x1(), "the event lies inside the plot");
+        double tolerance = 0.01 * timeline.getWidth();
         BufferedImage img = image();
         int blue = 0x0072B2;
         assertTrue(containsColour(img, blue, x - tolerance, x + tolerance, timeline),
                 "USSF blue near x=" + Math.round(x) + " in " + timeline);
-        assertFalse(containsColour(img, blue, timeline.getMinX(), timeline.getMinX() + timeline.getWidth() * 0.6, timeline),
-                "no other USSF event is drawn");
+        double plotStart = timeline.getMinX() + renderer.headerWidth() + 2;
+        assertFalse(containsColour(img, blue, plotStart, x - 0.15 * timeline.getWidth(), timeline),
+                "no other USSF event is drawn earlier in the plot");
     }
 
     private static boolean containsColour(BufferedImage img, int rgb, double x0, double x1, Rectangle2D area) {

@@ -192,9 +192,10 @@ class LinkedPanelsTest {
 
     @Test
     void selectingTheKiharaSaltzmanMeetingShowsDetailsChipsSourcesAndMarksItsOrganisationsAndPlaces(FxRobot robot) {
+        TimelineEvent meeting = event("kihara-saltzman-meeting");
+        robot.interact(() -> table().scrollTo(meeting));
         robot.clickOn("Saltzman meets Defense Minister Kihara in Tokyo");
         WaitForAsyncUtils.waitForFxEvents();
-        TimelineEvent meeting = event("kihara-saltzman-meeting");
         assertSame(meeting, state.getSelectedEvent());
         assertEquals(meeting.title(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
         assertEquals("25 Sep 2023", robot.lookup("#detailsDate").queryAs(Label.class).getText());

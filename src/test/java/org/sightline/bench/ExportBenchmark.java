@@ -19,7 +19,7 @@ import org.sightline.view.export.PngExporter;
 
 /**
  * Times PNG export (not a test): the curated dataset and 100k synthetic events at 3840×2160, broken down
- * into drawing, snapshot, encoding and writing. Run with {@code mvn -Pbench verify -DskipTests} (see README).
+ * into drawing, snapshot, encoding and writing. Run with {@code mvn -Pbench-export -DskipTests verify} (see README).
  */
 public final class ExportBenchmark {
 

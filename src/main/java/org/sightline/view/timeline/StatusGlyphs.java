@@ -1,15 +1,21 @@
 package org.sightline.view.timeline;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.sightline.model.EventStatus;
 
 /**
  * The marker of each status, shared by the timeline and every legend so they always agree:
- * established and occurred are solid, announced is solid with a ring, proposed is hollow and dashed,
- * reported is light, context is small and grey-toned.
+ * established is a solid square, occurred a solid disc, announced a dot in a ring, proposed hollow and
+ * dashed, reported light with a thin ring, context a small grey-toned diamond.
+ * Derived colours are cached, so drawing allocates nothing once warm.
  */
 public final class StatusGlyphs {
+
+    private static final Map<Color, Color> LIGHT = new ConcurrentHashMap<>();
+    private static final Map<Color, Color> GREY = new ConcurrentHashMap<>();
 
     private StatusGlyphs() {
     }
@@ -45,18 +51,28 @@ public final class StatusGlyphs {
                 gc.setLineDashes();
             }
             case REPORTED -> {
-                gc.setFill(color.deriveColor(0, 0.6, 1.2, 0.55));
+                gc.setFill(light(color));
                 gc.fillOval(cx - r, cy - r, size, size);
                 gc.setStroke(color);
                 gc.setLineWidth(Math.max(1, size / 10));
                 gc.strokeOval(cx - r, cy - r, size, size);
             }
             case CONTEXT -> {
-                double s = size * 0.7;
-                gc.setFill(color.desaturate().deriveColor(0, 1, 1, 0.8));
-                gc.fillPolygon(new double[] {cx, cx + s / 2, cx, cx - s / 2},
-                        new double[] {cy - s / 2, cy, cy + s / 2, cy}, 4);
+                double h = size * 0.35;
+                gc.setFill(GREY.computeIfAbsent(color, c -> c.desaturate().deriveColor(0, 1, 1, 0.8)));
+                gc.beginPath();
+                gc.moveTo(cx, cy - h);
+                gc.lineTo(cx + h, cy);
+                gc.lineTo(cx, cy + h);
+                gc.lineTo(cx - h, cy);
+                gc.closePath();
+                gc.fill();
             }
         }
+    }
+
+    /** The light fill used for reported events (and their bars). */
+    public static Color light(Color color) {
+        return LIGHT.computeIfAbsent(color, c -> c.deriveColor(0, 0.6, 1.2, 0.55));
     }
 }

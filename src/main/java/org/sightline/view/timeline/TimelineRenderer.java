@@ -1,61 +1,518 @@
 package org.sightline.view.timeline;
 
+import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.sightline.model.DateLabels;
-import org.sightline.model.TimeWindow;
+import org.sightline.model.Dataset;
+import org.sightline.model.Era;
+import org.sightline.model.EventStatus;
 import org.sightline.model.TimelineEvent;
 
 /**
- * Draws the timeline into any GraphicsContext at any size. Every length and font size is multiplied by
- * {@code scale}; text is never drawn through a scale transform (it costs about five times more).
+ * Draws the timeline into any GraphicsContext at any size: lane headers on the left, a two-row time
+ * axis on top, era bands and the "today" line behind, then events (markers, bars, month/year bands)
+ * stacked in rows with labels, or clusters with counts where a lane is too dense. Every length and font
+ * size is multiplied by {@code scale}; text is never drawn through a scale transform.
  * <p>
- * PLACEHOLDER: one row per event and year ticks. The timeline issue replaces the internals; the
- * {@link #render} signature is the contract export and briefing slides use.
+ * Lanes, labels, colours and the layout are cached between calls and rebuilt only when the data,
+ * grouping, window or size change, so a frame allocates nothing per event.
  */
 public final class TimelineRenderer {
+
+    static final double HEADER = 168;
+    static final double AXIS_ROW = 20;
+    static final double ERA_ROW = 18;
+    static final double PAD = 4;
+
+    private final TimelineLayout layout = new TimelineLayout();
+
+    private LaneModel lanes;
+
+    private EventText text;
+    private String textFont;
+    private Palette palette;
+    private FxTextMeasurer labelMeasurer;
+    private FxTextMeasurer axisMeasurer;
+    private String measurerKey;
+
+    private Predicate<TimelineEvent> emphasisFor;
+    private byte[] emphasis = new byte[0];
+
+    private final double[] layoutKey = new double[8];
+    private AxisTicks.Layout axis;
+    private final double[] axisKey = new double[5];
+
+    private double headerWidth;
+    private double plotX0;
 
     /** Draws the frame into the rectangle (x, y, width, height) of {@code gc}'s coordinate space. */
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
         TimelineStyle style = frame.style();
-        TimeWindow window = frame.window();
+        prepare(frame, x, y, width, height, scale);
+        TimeScale ts = layout.scale();
+        double axisH = 2 * AXIS_ROW * scale;
+        double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
+
+        // No clip: a canvas clip costs a full-size mask per use in the software pipeline. Everything is
+        // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
+        // axis are painted last over anything that reaches left or up).
         gc.save();
-        gc.beginPath();
-        gc.rect(x, y, width, height);
-        gc.clip();
+        // Lane bands cover the lanes; the background is filled only above and below them (large fills
+        // are a real cost per frame in the software pipeline).
         gc.setFill(style.background());
-        gc.fillRect(x, y, width, height);
-        double axisHeight = 28 * scale;
-        gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * scale));
+        double lanesTop = layout.top();
+        double lanesBottom = lanes.size() == 0 ? lanesTop : layout.laneTop(lanes.size() - 1)
+                + layout.laneHeight(lanes.size() - 1);
+        gc.fillRect(x, y, width, lanesTop - y);
+        if (lanesBottom < y + height) {
+            gc.fillRect(x, lanesBottom, width, y + height - lanesBottom);
+        }
         gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.CENTER);
-        int firstYear = java.time.Instant.ofEpochMilli(window.startMillis()).atZone(java.time.ZoneOffset.UTC).getYear();
-        int lastYear = java.time.Instant.ofEpochMilli(window.endMillis()).atZone(java.time.ZoneOffset.UTC).getYear();
-        for (int year = firstYear; year <= lastYear + 1; year++) {
-            long t = java.time.LocalDate.of(year, 1, 1).toEpochDay() * 86_400_000L;
-            double px = x + (t - window.startMillis()) * width / window.duration();
-            gc.setStroke(style.gridLine());
-            gc.setLineWidth(scale);
-            gc.strokeLine(px, y + axisHeight, px, y + height);
-            gc.setFill(style.mutedInk());
-            gc.fillText(DateLabels.year(year), px, y + axisHeight / 2);
-        }
-        gc.setFont(Font.font(style.fontFamily(), style.fontSize() * scale));
         gc.setTextAlign(TextAlignment.LEFT);
-        double row = 22 * scale;
-        double top = y + axisHeight + 8 * scale;
-        int i = 0;
-        for (TimelineEvent e : frame.events()) {
-            double px = x + (e.startMillis() - window.startMillis()) * width / window.duration();
-            double py = top + (i++ % Math.max(1, (int) ((height - axisHeight) / row) - 1)) * row + row / 2;
-            StatusGlyphs.draw(gc, e.status(), px, py, 10 * scale,
-                    style.colorFor(frame.dataset(), frame.dataset().primaryOrganisationOf(e)), style.background());
-            gc.setFill(style.ink());
-            gc.fillText(e.title(), px + 9 * scale, py);
-        }
+        gc.setLineDashes();
+
+        drawLaneBands(gc, x, width, style);
+        drawGrid(gc, y + axisH, y + height, scale, style);
+        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style);
+        drawToday(gc, frame, ts, y + axisH, y + height, scale, style);
+        drawClusters(gc, frame, scale, style);
+        drawItems(gc, frame, scale, style);
+        drawHeaders(gc, frame, x, y + axisH, scale, style);
+        drawAxis(gc, x, y, width, scale, style);
         gc.restore();
+    }
+
+    /** Lays out the frame without drawing (also done by {@link #render}); for hit testing and tests. */
+    public TimelineLayout prepare(TimelineFrame frame, double x, double y, double width, double height, double scale) {
+        ensureCaches(frame);
+        headerWidth = Math.min(HEADER * scale, width * 0.3);
+        plotX0 = x + headerWidth;
+        double axisH = 2 * AXIS_ROW * scale;
+        double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
+        double plotW = Math.max(1, width - headerWidth - PAD * scale);
+        double top = y + axisH + eraH;
+        double[] key = {frame.window().startMillis(), frame.window().endMillis(), plotX0, plotW, top, y + height,
+            scale, System.identityHashCode(lanes)};
+        if (layout.scale() == null || !java.util.Arrays.equals(key, layoutKey)) {
+            TimeScale ts = new TimeScale(frame.window(), plotX0, plotW);
+            layout.compute(lanes, text, ts, top, y + height, scale);
+            System.arraycopy(key, 0, layoutKey, 0, key.length);
+        }
+        double[] ak = {frame.window().startMillis(), frame.window().endMillis(), plotX0, plotW, scale};
+        if (axis == null || !java.util.Arrays.equals(ak, axisKey)) {
+            axis = AxisTicks.layout(layout.scale(), axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
+            System.arraycopy(ak, 0, axisKey, 0, ak.length);
+        }
+        return layout;
+    }
+
+    /** The layout of the last frame drawn or prepared. */
+    public TimelineLayout layout() {
+        return layout;
+    }
+
+    /** Width of the lane headers of the last frame. */
+    public double headerWidth() {
+        return headerWidth;
+    }
+
+    /** The position of {@code event} in the last frame's event list, or -1. */
+    public int positionOf(TimelineEvent event) {
+        if (event == null || text == null) {
+            return -1;
+        }
+        List<TimelineEvent> events = text.events();
+        int i = java.util.Collections.binarySearch(events, event, Dataset.TIME_ORDER);
+        return i >= 0 && events.get(i).equals(event) ? i : -1;
+    }
+
+    /** The event at a position of the last frame's event list. */
+    public TimelineEvent eventAt(int position) {
+        return text.events().get(position);
+    }
+
+    private void ensureCaches(TimelineFrame frame) {
+        TimelineStyle style = frame.style();
+        String mk = style.fontFamily() + "|" + style.fontSize() + "|" + style.axisFontSize();
+        if (!mk.equals(measurerKey)) {
+            labelMeasurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.fontSize()));
+            axisMeasurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.axisFontSize()));
+            measurerKey = mk;
+            text = null;
+        }
+        if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
+            lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
+        }
+        if (text == null || text.events() != frame.events() || !text.locale().equals(frame.locale())) {
+            FxTextMeasurer m = labelMeasurer;
+            text = new EventText(frame.events(), frame.locale(), m::measure);
+            emphasis = new byte[frame.events().size()];
+            emphasisFor = null;
+        }
+        if (palette == null || !palette.matches(frame.dataset(), frame.events(), style)) {
+            palette = new Palette(frame.dataset(), frame.events(), style);
+        }
+        if (emphasisFor != frame.emphasis()) {
+            java.util.Arrays.fill(emphasis, (byte) 0);
+            emphasisFor = frame.emphasis();
+        }
+    }
+
+    private boolean emphasised(TimelineFrame frame, int position) {
+        byte b = emphasis[position];
+        if (b == 0) {
+            b = frame.emphasis().test(frame.events().get(position)) ? (byte) 1 : (byte) 2;
+            emphasis[position] = b;
+        }
+        return b == 1;
+    }
+
+    private void drawLaneBands(GraphicsContext gc, double x, double width, TimelineStyle style) {
+        for (int l = 0; l < lanes.size(); l++) {
+            gc.setFill(l % 2 == 0 ? style.laneBackground() : style.laneAlternate());
+            gc.fillRect(x, layout.laneTop(l), width, layout.laneHeight(l));
+        }
+    }
+
+    private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style) {
+        gc.setStroke(style.gridLine());
+        gc.setLineWidth(Math.max(1, s));
+        for (double tx : axis.minorTicks()) {
+            double px = snap(tx, s);
+            gc.strokeLine(px, top, px, bottom);
+        }
+        gc.setStroke(style.mutedInk().deriveColor(0, 1, 1, 0.35));
+        for (double tx : axis.majorTicks()) {
+            double px = snap(tx, s);
+            gc.strokeLine(px, top, px, bottom);
+        }
+    }
+
+    private static double snap(double x, double s) {
+        return s == 1 ? Math.floor(x) + 0.5 : x;
+    }
+
+    private void drawEras(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double eraH,
+                          double bottom, double s, TimelineStyle style) {
+        List<Era> eras = frame.dataset().eras();
+        if (eras.isEmpty()) {
+            return;
+        }
+        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.9 * s));
+        for (Era era : eras) {
+            double x1 = Math.max(ts.x0(), ts.x(era.start().startMillis()));
+            double x2 = Math.min(ts.x1(), ts.x(era.end().endMillis()));
+            if (x2 <= x1) {
+                continue;
+            }
+            Color fill = style.eraFill();
+            if (era.color() != null) {
+                try {
+                    fill = Color.web(era.color(), style.eraFill().getOpacity() * 1.5);
+                } catch (IllegalArgumentException e) {
+                    fill = style.eraFill();
+                }
+            }
+            gc.setFill(fill);
+            gc.fillRect(x1, top, x2 - x1, bottom - top);
+            double available = x2 - x1 - 2 * PAD * s;
+            String title = fit(era.title(), available / s, axisMeasurer);
+            if (title != null) {
+                gc.setFill(style.mutedInk());
+                gc.fillText(title, x1 + PAD * s, top + eraH / 2);
+            }
+        }
+    }
+
+    private void drawToday(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double bottom, double s,
+                           TimelineStyle style) {
+        long now = frame.nowMillis();
+        if (now < ts.startMillis() || now >= ts.endMillis()) {
+            return;
+        }
+        double px = ts.x(now);
+        gc.setStroke(style.todayLine());
+        gc.setLineWidth(1.5 * s);
+        gc.strokeLine(px, top, px, bottom);
+        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.85 * s));
+        double w = axisMeasurer.width("Today") * 0.85 * s;
+        if (px + 3 * s + w < ts.x1()) {
+            gc.setFill(style.todayLine());
+            gc.fillText("Today", px + 3 * s, bottom - 8 * s);
+        }
+    }
+
+    private void drawItems(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style) {
+        TimeScale ts = layout.scale();
+        double row = TimelineLayout.ROW * s;
+        double marker = TimelineLayout.MARKER_SIZE * s;
+        int selected = positionOf(frame.selected());
+        gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            double laneTop = layout.laneTop(lane);
+            double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
+            for (int i = 0; i < layout.itemCount(); i++) {
+                if (!layout.itemShown(i) || layout.itemY(i) < laneTop || layout.itemY(i) >= laneBottom) {
+                    continue;
+                }
+                drawItem(gc, frame, i, selected, row, marker, s, style);
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private void drawItem(GraphicsContext gc, TimelineFrame frame, int i, int selected, double row, double marker,
+                          double s, TimelineStyle style) {
+        TimeScale ts = layout.scale();
+        int position = layout.itemEvent(i);
+        TimelineEvent e = frame.events().get(position);
+        boolean strong = emphasised(frame, position);
+        gc.setGlobalAlpha(strong ? 1 : 0.28);
+        Color color = palette.of(position);
+        double y = layout.itemY(i);
+        double x1 = layout.itemX1(i);
+        double x2 = layout.itemX2(i);
+        byte kind = layout.itemKind(i);
+        double vx1 = Math.max(x1, ts.x0() - 2 * s);
+        double vx2 = Math.min(x2, ts.x1() + 2 * s);
+        if (kind == TimelineLayout.BAND) {
+            double top = y - row / 2 + 2 * s;
+            double h = row - 4 * s;
+            gc.setFill(palette.derived(color, 2));
+            gc.fillRect(vx1, top, Math.max(1, vx2 - vx1), h);
+            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, palette.derived(color, 3), s);
+            gc.setStroke(color);
+            gc.setLineWidth(Math.max(1, s));
+            if (x1 >= ts.x0() - 1) {
+                gc.strokeLine(x1, top, x1, top + h);
+            }
+            if (x2 <= ts.x1() + 1) {
+                gc.strokeLine(x2, top, x2, top + h);
+            }
+        } else if (kind == TimelineLayout.BAR) {
+            double h = 8 * s;
+            if (e.status() != EventStatus.PROPOSED) {
+                gc.setFill(palette.derived(color, e.status() == EventStatus.REPORTED ? 1 : 0));
+                gc.fillRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
+            }
+            gc.setStroke(color);
+            gc.setLineWidth(Math.max(1, s));
+            if (e.status() == EventStatus.PROPOSED) {
+                gc.setLineDashes(4 * s, 3 * s);
+            }
+            gc.strokeRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
+            gc.setLineDashes();
+        } else if (x2 - x1 >= 2 * marker) {
+            gc.setFill(palette.derived(color, 4));
+            gc.fillRect(vx1, y - row / 2 + 2 * s, vx2 - vx1, row - 4 * s);
+        }
+        StatusGlyphs.draw(gc, e.status(), layout.itemCx(i), y, marker, color, style.background());
+        if (position == selected) {
+            gc.setStroke(style.selection());
+            gc.setLineWidth(2 * s);
+            double r = marker / 2 + 3 * s;
+            gc.strokeOval(layout.itemCx(i) - r, y - r, 2 * r, 2 * r);
+        }
+        double lx = layout.itemLabelX(i);
+        double available = Math.min(layout.itemLabelLimit(i), ts.x1()) - lx;
+        // A label that would start under the lane headers is left out rather than shown cut.
+        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx < ts.x1()) {
+            String label = text.fitted(position, available / s);
+            if (label != null) {
+                gc.setFill(style.ink());
+                gc.fillText(label, lx, y);
+                if (position == selected) {
+                    double w = Math.min(available, layout.itemLabelWidth(i));
+                    gc.setStroke(style.selection());
+                    gc.setLineWidth(1.5 * s);
+                    gc.strokeLine(lx, y + row / 2 - 3 * s, lx + w, y + row / 2 - 3 * s);
+                }
+            }
+        }
+    }
+
+    /** Diagonal hatching inside a rectangle, drawn as clipped line segments (no clip state needed). */
+    private static void hatch(GraphicsContext gc, double x, double y, double w, double h, double step, Color color,
+                              double s) {
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        gc.setStroke(color);
+        gc.setLineWidth(Math.max(1, s * 0.8));
+        double start = x - h;
+        double offset = ((start % step) + step) % step;
+        for (double c = start - offset; c < x + w; c += step) {
+            // The line from (c, y + h) to (c + h, y), clipped to [x, x + w].
+            double ax = c;
+            double ay = y + h;
+            double bx = c + h;
+            double by = y;
+            if (ax < x) {
+                ay -= x - ax;
+                ax = x;
+            }
+            if (bx > x + w) {
+                by += bx - (x + w);
+                bx = x + w;
+            }
+            if (bx > ax) {
+                gc.strokeLine(ax, ay, bx, by);
+            }
+        }
+    }
+
+    private void drawClusters(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style) {
+        int n = layout.clusterCount();
+        if (n == 0) {
+            return;
+        }
+        double maxLog = Math.log1p(Math.max(1, layout.maxClusterSize()));
+        gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * 0.9 * s));
+        gc.setTextAlign(TextAlignment.CENTER);
+        double digit = axisMeasurer.width("0") * 0.9 * s;
+        for (int c = 0; c < n; c++) {
+            double x1 = Math.max(layout.scale().x0(), layout.clusterX1(c)) + s;
+            double x2 = Math.min(layout.scale().x1(), layout.clusterX2(c)) - s;
+            if (x2 <= x1) {
+                continue;
+            }
+            double y1 = layout.clusterY1(c);
+            double y2 = layout.clusterY2(c);
+            int count = layout.clusterSize(c);
+            String label = Counts.label(count, layout.clusterIsOverflow(c));
+            double textW = digit * label.length();
+            if (layout.clusterIsOverflow(c)) {
+                gc.setFill(style.gridLine());
+                gc.fillRect(x1, y1, x2 - x1, y2 - y1);
+                if (textW <= x2 - x1) {
+                    gc.setFill(style.mutedInk());
+                    gc.fillText(label, (x1 + x2) / 2, (y1 + y2) / 2);
+                }
+                continue;
+            }
+            Color color = laneColor(frame, layout.clusterLane(c));
+            double strength = Math.log1p(count) / maxLog;
+            gc.setGlobalAlpha(0.15 + 0.6 * strength);
+            gc.setFill(color);
+            gc.fillRect(x1, y1, x2 - x1, y2 - y1);
+            gc.setGlobalAlpha(1);
+            if (textW + 4 * s <= x2 - x1) {
+                gc.setFill(strength > 0.6 ? style.background() : style.ink());
+                gc.fillText(label, (x1 + x2) / 2, (y1 + y2) / 2);
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private Color laneColor(TimelineFrame frame, int lane) {
+        return palette.organisation(lanes.lanes().get(lane).colorOrgId());
+    }
+
+    private void drawHeaders(GraphicsContext gc, TimelineFrame frame, double x, double top, double s,
+                             TimelineStyle style) {
+        gc.setFill(style.laneAlternate());
+        gc.fillRect(x, top, headerWidth, layout.bottom() - top);
+        gc.setStroke(style.gridLine());
+        gc.setLineWidth(Math.max(1, s));
+        gc.strokeLine(snap(x + headerWidth, s), top, snap(x + headerWidth, s), layout.bottom());
+        Font font = Font.font(style.fontFamily(), FontWeight.BOLD, style.fontSize() * s);
+        gc.setFont(font);
+        for (int l = 0; l < lanes.size(); l++) {
+            Lane lane = lanes.lanes().get(l);
+            double ly = layout.laneTop(l);
+            double lh = layout.laneHeight(l);
+            gc.setStroke(style.gridLine());
+            gc.strokeLine(x, snap(ly + lh, s), x + headerWidth + layout.scale().width() + PAD * s, snap(ly + lh, s));
+            double cy = ly + Math.min(lh / 2, TimelineLayout.LANE_PAD * s + TimelineLayout.ROW * s / 2);
+            double tx = x + 8 * s + lane.depth() * 12 * s;
+            if (lane.colorOrgId() != null) {
+                gc.setFill(laneColor(frame, l));
+                gc.fillRect(x, ly, 4 * s, lh);
+            }
+            if (lane.expandable()) {
+                drawDisclosure(gc, tx + 4 * s, cy, 4 * s, lane.collapsed(), style.mutedInk());
+            }
+            tx += 12 * s;
+            double available = x + headerWidth - 6 * s - tx;
+            String title = fit(lane.title(), available / s, labelMeasurerBold());
+            if (title != null) {
+                gc.setFill(style.ink());
+                gc.fillText(title, tx, cy);
+            }
+        }
+    }
+
+    private FxTextMeasurer boldMeasurer;
+    private String boldKey;
+
+    private FxTextMeasurer labelMeasurerBold() {
+        if (!measurerKey.equals(boldKey)) {
+            Font f = labelMeasurer.font();
+            boldMeasurer = new FxTextMeasurer(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+            boldKey = measurerKey;
+        }
+        return boldMeasurer;
+    }
+
+    private static void drawDisclosure(GraphicsContext gc, double cx, double cy, double r, boolean collapsed,
+                                       Color color) {
+        gc.setFill(color);
+        gc.beginPath();
+        if (collapsed) {
+            gc.moveTo(cx - r * 0.6, cy - r);
+            gc.lineTo(cx + r * 0.8, cy);
+            gc.lineTo(cx - r * 0.6, cy + r);
+        } else {
+            gc.moveTo(cx - r, cy - r * 0.6);
+            gc.lineTo(cx + r, cy - r * 0.6);
+            gc.lineTo(cx, cy + r * 0.8);
+        }
+        gc.closePath();
+        gc.fill();
+    }
+
+    private void drawAxis(GraphicsContext gc, double x, double y, double width, double s, TimelineStyle style) {
+        double rowH = AXIS_ROW * s;
+        gc.setFill(style.background());
+        gc.fillRect(x, y, width, 2 * rowH);
+        gc.setStroke(style.gridLine());
+        gc.setLineWidth(Math.max(1, s));
+        gc.strokeLine(x, snap(y + 2 * rowH, s), x + width, snap(y + 2 * rowH, s));
+        for (double tx : axis.majorTicks()) {
+            gc.strokeLine(snap(tx, s), y, snap(tx, s), y + 2 * rowH);
+        }
+        for (double tx : axis.minorTicks()) {
+            gc.strokeLine(snap(tx, s), y + rowH, snap(tx, s), y + 2 * rowH);
+        }
+        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
+        gc.setFill(style.ink());
+        for (AxisTicks.Label label : axis.major()) {
+            gc.fillText(label.text(), label.x(), y + rowH / 2);
+        }
+        gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * s));
+        gc.setFill(style.mutedInk());
+        for (AxisTicks.Label label : axis.minor()) {
+            gc.fillText(label.text(), label.x(), y + rowH * 1.5);
+        }
+    }
+
+    /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
+    private static String fit(String value, double available, TextMeasurer measurer) {
+        if (measurer.width(value) <= available) {
+            return value;
+        }
+        for (int n = value.length() - 1; n > 0; n--) {
+            String cut = value.substring(0, n).stripTrailing() + "…";
+            if (measurer.width(cut) <= available) {
+                return cut;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,108 @@
+package org.sightline.view.timeline;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sightline.model.DateLabels;
+import org.sightline.model.Precision;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * The label of each event and its width at the base font size, made and measured the first time the
+ * event is drawn and then kept (one slot per event, no per-frame allocation). Events dated only to a
+ * month or year carry that date in their label ("Dec 2019 · Title").
+ */
+public final class EventText {
+
+    private final List<TimelineEvent> events;
+    private final Locale locale;
+    private final TextMeasurer measurer;
+    private final String[] labels;
+    private final float[] widths;
+    private final String[] cut;
+    private final float[] cutFor;
+
+    public EventText(List<TimelineEvent> events, Locale locale, TextMeasurer measurer) {
+        this.events = events;
+        this.locale = locale;
+        this.measurer = measurer;
+        this.labels = new String[events.size()];
+        this.widths = new float[events.size()];
+        this.cut = new String[events.size()];
+        this.cutFor = new float[events.size()];
+        Arrays.fill(widths, Float.NaN);
+    }
+
+    public List<TimelineEvent> events() {
+        return events;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** True when the event's date is known only to the month or year. */
+    public static boolean isCoarse(TimelineEvent e) {
+        return coarse(e.start().precision()) || e.end() != null && coarse(e.end().precision());
+    }
+
+    private static boolean coarse(Precision p) {
+        return p == Precision.MONTH || p == Precision.YEAR;
+    }
+
+    public String label(int i) {
+        String s = labels[i];
+        if (s == null) {
+            TimelineEvent e = events.get(i);
+            s = isCoarse(e) ? dateLabel(e, locale) + " · " + e.title() : e.title();
+            labels[i] = s;
+        }
+        return s;
+    }
+
+    /** Width of the label at the base font size. */
+    public double width(int i) {
+        float w = widths[i];
+        if (Float.isNaN(w)) {
+            w = (float) measurer.width(label(i));
+            widths[i] = w;
+        }
+        return w;
+    }
+
+    /**
+     * The label cut to fit {@code available} base-size pixels with an ellipsis, or null when not even
+     * one character fits. Remembered per event for the last width asked.
+     */
+    public String fitted(int i, double available) {
+        if (width(i) <= available) {
+            return label(i);
+        }
+        if (cut[i] != null && Math.abs(cutFor[i] - available) < 0.5) {
+            return cut[i];
+        }
+        String full = label(i);
+        int lo = 0;
+        int hi = full.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measurer.width(full.substring(0, mid).stripTrailing() + "…") <= available) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        String result = lo == 0 ? null : full.substring(0, lo).stripTrailing() + "…";
+        cut[i] = result;
+        cutFor[i] = (float) available;
+        return result;
+    }
+
+    /** The event's date at its precision, or its display date when it has one. */
+    public static String dateLabel(TimelineEvent e, Locale locale) {
+        if (e.displayDate() != null && !e.displayDate().isBlank()) {
+            return e.displayDate();
+        }
+        return DateLabels.range(e.start(), e.end(), locale);
+    }
+}

@@ -1,0 +1,69 @@
+package org.sightline.view.timeline;
+
+import org.sightline.model.TimeWindow;
+
+/**
+ * The pure arithmetic of moving around the timeline, with limits on both ends: never narrower than
+ * {@link #MIN_DURATION} nor wider than a few times the data, and never panned so far that the data
+ * leaves the view entirely.
+ */
+public final class Navigator {
+
+    /** The narrowest window: ten minutes. */
+    public static final long MIN_DURATION = 10 * TimeWindow.MINUTE;
+    /** The widest window ever allowed: two thousand years. */
+    public static final long MAX_DURATION_CAP = 2000 * TimeWindow.YEAR;
+    /** One key press or button zooms by this factor. */
+    public static final double STEP = 1.5;
+
+    private final TimeWindow extent;
+
+    /** {@code extent} is the span of the data (null when there is none). */
+    public Navigator(TimeWindow extent) {
+        this.extent = extent == null ? new TimeWindow(0, TimeWindow.YEAR) : extent;
+    }
+
+    public TimeWindow extent() {
+        return extent;
+    }
+
+    public long maxDuration() {
+        return Math.min(MAX_DURATION_CAP, Math.max(10 * TimeWindow.YEAR, extent.duration() * 4));
+    }
+
+    /** The whole data with a margin of 3 % on each side (and at least one day). */
+    public TimeWindow fit() {
+        return clamp(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, TimeWindow.DAY));
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchorMillis} at the same place. */
+    public TimeWindow zoom(TimeWindow window, double factor, double anchorMillis) {
+        return clamp(window.zoom(factor, anchorMillis, MIN_DURATION, maxDuration()));
+    }
+
+    /** Pans by a fraction of the window's width (positive moves later). */
+    public TimeWindow pan(TimeWindow window, double fraction) {
+        return clamp(window.pan(Math.round(window.duration() * fraction)));
+    }
+
+    /** Pans by a number of milliseconds (positive moves later). */
+    public TimeWindow panMillis(TimeWindow window, long millis) {
+        return clamp(window.pan(millis));
+    }
+
+    /** A window around [start, end) with a margin, for zooming to a selection or a cluster. */
+    public TimeWindow around(long start, long end) {
+        return clamp(TimeWindow.around(start, end, 0.15, 4 * TimeWindow.DAY));
+    }
+
+    /** Keeps the duration within limits and at least a tenth of the window over the data. */
+    public TimeWindow clamp(TimeWindow w) {
+        long duration = Math.max(MIN_DURATION, Math.min(maxDuration(), w.duration()));
+        long start = w.startMillis() + (w.duration() - duration) / 2;
+        long keep = duration / 10;
+        long minStart = extent.startMillis() - duration + keep;
+        long maxStart = extent.endMillis() - keep;
+        start = Math.max(minStart, Math.min(maxStart, start));
+        return new TimeWindow(start, start + duration);
+    }
+}

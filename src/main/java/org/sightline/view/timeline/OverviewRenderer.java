@@ -1,0 +1,187 @@
+package org.sightline.view.timeline;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * Draws the whole dataset in miniature (one density strip per lane) with the visible window as a box,
+ * into any GraphicsContext at any size, like {@link TimelineRenderer}. The densities are cached until
+ * the data, lanes or size change.
+ */
+public final class OverviewRenderer {
+
+    static final double AXIS = 16;
+    static final double BUCKET_PX = 3;
+
+    private final Clusters clusters = new Clusters();
+    private LaneModel lanes;
+    private TimeScale scale;
+    private float[][] density = new float[0][];
+    private final double[] densityKey = new double[6];
+    private AxisTicks.Layout axis;
+    private FxTextMeasurer measurer;
+    private String measurerKey;
+    private Palette palette;
+    private int version;
+
+    /** Draws the overview of {@code frame} into (x, y, width, height): the miniature and the window box. */
+    public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                       TimelineFrame frame) {
+        renderBase(gc, x, y, width, height, scale, frame);
+        renderWindow(gc, x, y, width, height, scale, frame);
+    }
+
+    /**
+     * Draws only the window box and the shading outside it, for a layer over a base drawn by
+     * {@link #renderBase} (the window moves far more often than the miniature changes).
+     */
+    public void renderWindow(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                             TimelineFrame frame) {
+        prepare(frame, x, width, scale);
+        drawWindow(gc, frame.window(), y, height, scale, frame.style());
+    }
+
+    /** Increases whenever the miniature's content changes (data, lanes, range or size). */
+    public int version() {
+        return version;
+    }
+
+    /** Draws the miniature: an axis and one density strip per lane. */
+    public void renderBase(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                           TimelineFrame frame) {
+        TimelineStyle style = frame.style();
+        prepare(frame, x, width, scale);
+        TimeScale ts = this.scale;
+        gc.save();
+        gc.setFill(style.laneAlternate());
+        gc.fillRect(x, y, width, height);
+        double axisH = AXIS * scale;
+        gc.setStroke(style.gridLine());
+        gc.setLineWidth(Math.max(1, scale));
+        gc.strokeLine(x, y + 0.5, x + width, y + 0.5);
+        gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * 0.85 * scale));
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setFill(style.mutedInk());
+        for (double tx : axis.minorTicks()) {
+            gc.strokeLine(tx, y, tx, y + height);
+        }
+        for (AxisTicks.Label label : axis.minor()) {
+            gc.fillText(label.text(), label.x(), y + axisH / 2 + scale);
+        }
+        int laneCount = lanes.size();
+        double bandTop = y + axisH;
+        double laneH = laneCount == 0 ? 0 : (height - axisH - 2 * scale) / laneCount;
+        double bucket = BUCKET_PX * scale;
+        for (int l = 0; l < laneCount; l++) {
+            float[] d = density[l];
+            Color color = palette.organisation(lanes.lanes().get(l).colorOrgId());
+            gc.setFill(color);
+            double ly = bandTop + l * laneH;
+            for (int b = 0; b < d.length; b++) {
+                if (d[b] > 0) {
+                    double h = Math.max(scale, laneH * 0.9 * d[b]);
+                    gc.fillRect(ts.x0() + b * bucket, ly + laneH - h, Math.max(scale, bucket - 0.5 * scale), h);
+                }
+            }
+        }
+        gc.restore();
+    }
+
+    private void drawWindow(GraphicsContext gc, TimeWindow window, double y, double height, double s,
+                            TimelineStyle style) {
+        double x1 = Math.max(scale.x0(), scale.x(window.startMillis()));
+        double x2 = Math.min(scale.x1(), scale.x(window.endMillis()));
+        if (x2 - x1 < 3 * s) {
+            double c = (x1 + x2) / 2;
+            x1 = c - 1.5 * s;
+            x2 = c + 1.5 * s;
+        }
+        Color shade = style.background().deriveColor(0, 1, 1, 0.55);
+        gc.setFill(shade);
+        gc.fillRect(scale.x0(), y, x1 - scale.x0(), height);
+        gc.fillRect(x2, y, scale.x1() - x2, height);
+        gc.setStroke(style.selection());
+        gc.setLineWidth(1.5 * s);
+        gc.strokeRect(x1, y + s, x2 - x1, height - 2 * s);
+        gc.setFill(style.selection());
+        double hh = Math.min(16 * s, height / 2);
+        gc.fillRect(x1 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
+        gc.fillRect(x2 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
+    }
+
+    /** Computes the overview's scale and densities for a frame (also done by {@link #render}). */
+    public TimeScale prepare(TimelineFrame frame, double x, double width, double s) {
+        TimelineStyle style = frame.style();
+        String mk = style.fontFamily() + "|" + style.axisFontSize();
+        if (!mk.equals(measurerKey)) {
+            measurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.axisFontSize() * 0.85));
+            measurerKey = mk;
+        }
+        if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
+            lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
+            scale = null;
+        }
+        if (palette == null || !palette.matches(frame.dataset(), frame.events(), style)) {
+            palette = new Palette(frame.dataset(), frame.events(), style);
+        }
+        TimeWindow range = rangeFor(frame);
+        double[] dk = {range.startMillis(), range.endMillis(), x, width, s, System.identityHashCode(lanes)};
+        if (scale == null || !java.util.Arrays.equals(dk, densityKey)) {
+            scale = new TimeScale(range, x, width);
+            computeDensity(s);
+            axis = AxisTicks.layout(scale, measurer.scaled(s), frame.locale(), 3 * s);
+            System.arraycopy(dk, 0, densityKey, 0, dk.length);
+            version++;
+        }
+        return scale;
+    }
+
+    /** The time range the overview shows: all the data, widened to include the visible window. */
+    public static TimeWindow rangeFor(TimelineFrame frame) {
+        TimeWindow extent = frame.dataset().extent().orElse(frame.window());
+        TimeWindow data = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.02, TimeWindow.DAY);
+        long start = Math.min(data.startMillis(), frame.window().startMillis());
+        long end = Math.max(data.endMillis(), frame.window().endMillis());
+        return new TimeWindow(start, end);
+    }
+
+    private void computeDensity(double s) {
+        int buckets = Math.max(1, (int) Math.ceil(scale.width() / (BUCKET_PX * s)));
+        long bucketMillis = Math.max(1, (long) Math.ceil(scale.millisFor(BUCKET_PX * s)));
+        density = new float[lanes.size()][];
+        for (int l = 0; l < lanes.size(); l++) {
+            float[] d = new float[buckets];
+            EventIndex index = lanes.index(l);
+            if (index.size() > 0) {
+                int n = clusters.compute(index, scale.startMillis(), scale.endMillis(), bucketMillis);
+                int max = Math.max(1, clusters.maxCount());
+                double logMax = Math.log1p(max);
+                long origin = scale.startMillis();
+                for (int b = 0; b < n; b++) {
+                    int c = clusters.count(b);
+                    if (c > 0) {
+                        int slot = (int) Math.floor((Math.max(origin, clusters.bucketStart(b)) - origin)
+                                / (double) bucketMillis);
+                        if (slot >= 0 && slot < buckets) {
+                            d[slot] = (float) Math.max(d[slot], 0.25 + 0.75 * Math.log1p(c) / logMax);
+                        }
+                    }
+                }
+            }
+            density[l] = d;
+        }
+    }
+
+    /** The scale of the last overview drawn or prepared. */
+    public TimeScale scale() {
+        return scale;
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.sightline.view.timeline;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import org.sightline.model.EventStatus;
+
+/** The legend of status symbols (drawn by {@link StatusGlyphs}, as on the timeline) and of month/year bands. */
+public final class StatusLegend extends HBox {
+
+    private static final Color GLYPH = Color.web("#4b5563");
+    private static final double SIZE = 12;
+
+    public StatusLegend() {
+        super(10);
+        getStyleClass().add("status-legend");
+        for (EventStatus s : EventStatus.values()) {
+            Canvas c = new Canvas(SIZE + 2, SIZE + 2);
+            StatusGlyphs.draw(c.getGraphicsContext2D(), s, (SIZE + 2) / 2, (SIZE + 2) / 2, SIZE - 1, GLYPH, Color.WHITE);
+            getChildren().add(item(c, s.label(), s.description()));
+        }
+        Canvas band = new Canvas(18, SIZE + 2);
+        GraphicsContext gc = band.getGraphicsContext2D();
+        gc.setFill(GLYPH.deriveColor(0, 1, 1, 0.12));
+        gc.fillRect(1, 1, 16, SIZE);
+        gc.setStroke(GLYPH.deriveColor(0, 1, 1, 0.5));
+        for (double x = -SIZE; x < 16; x += 5) {
+            gc.strokeLine(Math.max(1, x), 1 + SIZE - Math.max(0, 1 - x), Math.min(17, x + SIZE), 1 + Math.max(0, x + SIZE - 17));
+        }
+        gc.setStroke(GLYPH);
+        gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
+        gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
+        getChildren().add(item(band, "Month/year only",
+                "Hatched band: the date is known only to the month or year; it covers that whole period"));
+    }
+
+    private static Label item(Canvas glyph, String text, String tip) {
+        Label label = new Label(text, glyph);
+        label.getStyleClass().add("legend-item");
+        label.setTooltip(new Tooltip(tip));
+        return label;
+    }
+}

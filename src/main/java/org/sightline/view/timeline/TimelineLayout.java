@@ -1,0 +1,608 @@
+package org.sightline.view.timeline;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * Where everything goes in one drawing: lane heights, the row and geometry of every visible event,
+ * and the clusters of lanes too dense to draw event by event. Pure (no JavaFX), computed only when the
+ * data, the window or the size change, and reused between frames; its arrays grow but are never
+ * reallocated per frame. Hit testing looks only at what was laid out.
+ */
+public final class TimelineLayout {
+
+    /** Item kinds. */
+    public static final byte MARKER = 0;
+    public static final byte BAR = 1;
+    public static final byte BAND = 2;
+
+    /** Lane modes. */
+    public static final byte STACKED = 0;
+    public static final byte CLUSTERED = 1;
+
+    /** Base sizes in layout pixels, multiplied by the drawing scale. */
+    static final double ROW = 22;
+    static final double MARKER_SIZE = 11;
+    static final double LABEL_GAP = 5;
+    static final double ITEM_GAP = 10;
+    static final double LANE_PAD = 4;
+    static final double STRIP = 16;
+    static final double MIN_LABEL = 56;
+    static final double CLUSTER_PX = 40;
+    /** A lane with more visible events than its width divided by this is drawn as clusters. */
+    static final double PX_PER_STACKED_EVENT = 12;
+    /** Events this many pixels left of the window still count (their labels reach into view). */
+    static final double LEFT_MARGIN = 320;
+
+    private LaneModel lanes;
+    private TimeScale scale;
+    private double s = 1;
+    private double top;
+    private double bottom;
+
+    // Lanes.
+    private double[] laneTop = new double[8];
+    private double[] laneHeight = new double[8];
+    private byte[] laneMode = new byte[8];
+    private int[] laneRows = new int[8];
+    private int[] laneNeed = new int[8];
+    private boolean[] laneOverflow = new boolean[8];
+    private int[] laneFirstItem = new int[9];
+    private int[] laneVisible = new int[8];
+
+    // Items (visible events of stacked lanes), grouped by lane in start order.
+    private int items;
+    private int[] itemEvent = new int[64];
+    private byte[] itemKind = new byte[64];
+    private double[] itemLeft = new double[64];
+    private double[] itemShapeEnd = new double[64];
+    private double[] itemX1 = new double[64];
+    private double[] itemX2 = new double[64];
+    private double[] itemCx = new double[64];
+    private double[] itemLabelX = new double[64];
+    private double[] itemLabelW = new double[64];
+    private double[] itemCompactEnd = new double[64];
+    private double[] itemFullEnd = new double[64];
+    private double[] itemLabelEnd = new double[64];
+    private int[] itemRow = new int[64];
+    private double[] itemY = new double[64];
+
+    // Clusters (dense lanes) and overflow counts (stacked lanes that ran out of rows).
+    private int clusters;
+    private double[] clX1 = new double[64];
+    private double[] clX2 = new double[64];
+    private double[] clY1 = new double[64];
+    private double[] clY2 = new double[64];
+    private int[] clCount = new int[64];
+    private long[] clStart = new long[64];
+    private long[] clEnd = new long[64];
+    private boolean[] clOverflow = new boolean[64];
+    private int[] clLane = new int[64];
+    private int maxClusterCount;
+
+    private final RowStacker stacker = new RowStacker();
+    private final Clusters counter = new Clusters();
+
+    /**
+     * Lays out the lanes between {@code top} and {@code bottom} for the plot area of {@code scale}.
+     *
+     * @param text  labels and their base-size widths
+     * @param s     the drawing scale (1 on screen)
+     */
+    public void compute(LaneModel laneModel, EventText text, TimeScale timeScale, double top, double bottom,
+                        double s) {
+        this.lanes = laneModel;
+        this.scale = timeScale;
+        this.s = s;
+        this.top = top;
+        this.bottom = bottom;
+        int laneCount = laneModel.size();
+        ensureLanes(laneCount);
+        items = 0;
+        clusters = 0;
+        maxClusterCount = 0;
+        double row = ROW * s;
+        double pad = LANE_PAD * s;
+        double available = Math.max(0, bottom - top);
+        int capAll = Math.max(1, (int) Math.floor((available - 2 * pad) / row));
+        long from = scale.startMillis();
+        long to = scale.endMillis();
+        long fromWithLabels = (long) Math.floor(scale.millisAt(scale.x0() - LEFT_MARGIN * s));
+        double clusterLimit = scale.width() / (PX_PER_STACKED_EVENT * s);
+
+        List<TimelineEvent> events = text.events();
+        for (int l = 0; l < laneCount; l++) {
+            EventIndex index = laneModel.index(l);
+            int visible = index.countOverlapping(from, to);
+            laneVisible[l] = visible;
+            laneFirstItem[l] = items;
+            boolean collapsed = laneModel.lanes().get(l).collapsed() && !laneModel.lanes().get(l).expandable();
+            if (visible > clusterLimit * (collapsed ? 1 : Math.min(capAll, 4))) {
+                laneMode[l] = CLUSTERED;
+                laneNeed[l] = collapsed ? 1 : Math.min(2, capAll);
+                laneOverflow[l] = false;
+                continue;
+            }
+            laneMode[l] = STACKED;
+            int end = index.firstStartingAtOrAfter(to);
+            for (int k = index.firstCandidate(fromWithLabels); k < end; k++) {
+                if (index.end(k) <= fromWithLabels) {
+                    continue;
+                }
+                addItem(index.id(k), events.get(index.id(k)), text);
+            }
+            int n = items - laneFirstItem[l];
+            int cap = collapsed ? 1 : capAll;
+            laneNeed[l] = Math.max(1, stackLane(l, n, cap));
+        }
+        laneFirstItem[laneCount] = items;
+
+        // Share the height: the largest row cap c for which every lane fits.
+        int c = capAll;
+        while (c > 1 && total(laneCount, c) > available) {
+            c--;
+        }
+        for (int l = 0; l < laneCount; l++) {
+            if (laneMode[l] == STACKED && laneNeed[l] > c) {
+                stackLane(l, laneFirstItem[l + 1] - laneFirstItem[l], c);
+                laneNeed[l] = c;
+            }
+        }
+        double used = total(laneCount, c);
+        double extra = laneCount == 0 ? 0 : Math.max(0, (available - used) / laneCount);
+        double y = top;
+        for (int l = 0; l < laneCount; l++) {
+            int rows = Math.min(laneNeed[l], c);
+            laneRows[l] = rows;
+            double h = laneHeightFor(l, rows) + extra;
+            laneTop[l] = y;
+            laneHeight[l] = h;
+            y += h;
+        }
+        for (int l = 0; l < laneCount; l++) {
+            if (laneMode[l] == CLUSTERED) {
+                addClusters(l, laneModel.index(l), from, to);
+            } else {
+                placeItems(l);
+            }
+        }
+    }
+
+    private double total(int laneCount, int cap) {
+        double sum = 0;
+        for (int l = 0; l < laneCount; l++) {
+            sum += laneHeightFor(l, Math.min(laneNeed[l], cap)) + (laneMode[l] == STACKED && laneNeed[l] > cap
+                    && !laneOverflow[l] ? STRIP * s : 0);
+        }
+        return sum;
+    }
+
+    private double laneHeightFor(int l, int rows) {
+        return 2 * LANE_PAD * s + rows * ROW * s + (laneMode[l] == STACKED && laneOverflow[l] ? STRIP * s : 0);
+    }
+
+    private void addItem(int id, TimelineEvent e, EventText text) {
+        ensureItems(items + 1);
+        double r = MARKER_SIZE * s / 2;
+        double xs = clampX(scale.x(e.startMillis()));
+        double xe = clampX(scale.x(e.endMillis()));
+        byte kind = EventText.isCoarse(e) ? BAND : e.isSpan() ? BAR : MARKER;
+        double cx = xs + Math.min(r, (xe - xs) / 2);
+        if (kind != MARKER) {
+            cx = xs + r;
+        }
+        double left = Math.min(cx - r, xs);
+        double shapeEnd = Math.max(cx + r, xe);
+        double labelX = cx + r + LABEL_GAP * s;
+        if (xe > scale.x0() + MIN_LABEL * s && labelX < scale.x0() + LABEL_GAP * s) {
+            labelX = scale.x0() + LABEL_GAP * s; // a long bar begun earlier keeps its label in view
+        }
+        double labelW = text.width(id) * s;
+        int i = items++;
+        itemEvent[i] = id;
+        itemKind[i] = kind;
+        itemX1[i] = xs;
+        itemX2[i] = xe;
+        itemCx[i] = cx;
+        itemLeft[i] = left;
+        itemShapeEnd[i] = shapeEnd;
+        itemLabelX[i] = labelX;
+        itemLabelW[i] = labelW;
+        itemCompactEnd[i] = Math.max(shapeEnd, labelX + Math.min(labelW, MIN_LABEL * s));
+        itemFullEnd[i] = Math.max(shapeEnd, labelX + labelW);
+    }
+
+    private double clampX(double x) {
+        double margin = (LEFT_MARGIN + 50) * s;
+        return Math.max(scale.x0() - margin, Math.min(scale.x1() + margin, x));
+    }
+
+    /** Stacks the items of lane {@code l}; returns the rows used and records overflow. */
+    private int stackLane(int l, int n, int cap) {
+        int first = laneFirstItem[l];
+        if (n == 0) {
+            laneOverflow[l] = false;
+            return 1;
+        }
+        // RowStacker works on arrays from index 0: stack a view by copying offsets is avoided by
+        // stacking in place on shifted arrays.
+        int used = stacker.stack(n, shift(itemLeft, first, n), shift2(itemCompactEnd, first, n),
+                shift3(itemFullEnd, first, n), scratchLabelEnd(n), scratchRow(n), cap, ITEM_GAP * s);
+        boolean overflow = false;
+        for (int k = 0; k < n; k++) {
+            itemRow[first + k] = scratchRow[k];
+            itemLabelEnd[first + k] = scratchLabelEnd[k];
+            overflow |= scratchRow[k] == RowStacker.OVERFLOW;
+        }
+        laneOverflow[l] = overflow;
+        return used;
+    }
+
+    private double[] scratchA = new double[64];
+    private double[] scratchB = new double[64];
+    private double[] scratchC = new double[64];
+    private double[] scratchLabelEnd = new double[64];
+    private int[] scratchRow = new int[64];
+
+    private double[] shift(double[] src, int from, int n) {
+        scratchA = copy(src, from, n, scratchA);
+        return scratchA;
+    }
+
+    private double[] shift2(double[] src, int from, int n) {
+        scratchB = copy(src, from, n, scratchB);
+        return scratchB;
+    }
+
+    private double[] shift3(double[] src, int from, int n) {
+        scratchC = copy(src, from, n, scratchC);
+        return scratchC;
+    }
+
+    private double[] scratchLabelEnd(int n) {
+        if (scratchLabelEnd.length < n) {
+            scratchLabelEnd = new double[n * 2];
+        }
+        return scratchLabelEnd;
+    }
+
+    private int[] scratchRow(int n) {
+        if (scratchRow.length < n) {
+            scratchRow = new int[n * 2];
+        }
+        return scratchRow;
+    }
+
+    private static double[] copy(double[] src, int from, int n, double[] dst) {
+        if (dst.length < n) {
+            dst = new double[n * 2];
+        }
+        System.arraycopy(src, from, dst, 0, n);
+        return dst;
+    }
+
+    private void placeItems(int l) {
+        double row = ROW * s;
+        double contentTop = laneTop[l] + LANE_PAD * s;
+        int first = laneFirstItem[l];
+        int last = laneFirstItem[l + 1];
+        boolean overflow = false;
+        for (int i = first; i < last; i++) {
+            if (itemRow[i] == RowStacker.OVERFLOW) {
+                overflow = true;
+                itemY[i] = Double.NaN;
+            } else {
+                itemY[i] = contentTop + itemRow[i] * row + row / 2;
+            }
+        }
+        if (!overflow) {
+            return;
+        }
+        // Overflowing events are counted in buckets along a strip at the bottom of the lane.
+        double bucketPx = CLUSTER_PX * s;
+        double y2 = laneTop[l] + laneHeight[l] - LANE_PAD * s / 2;
+        double y1 = y2 - STRIP * s;
+        int startCluster = clusters;
+        for (int i = first; i < last; i++) {
+            if (itemRow[i] != RowStacker.OVERFLOW) {
+                continue;
+            }
+            double x = Math.max(scale.x0(), itemX1[i]);
+            long bucket = (long) Math.floor((x - scale.x0()) / bucketPx);
+            double bx1 = scale.x0() + bucket * bucketPx;
+            int c = clusters - 1;
+            if (c >= startCluster && clX1[c] == bx1) {
+                clCount[c]++;
+                clStart[c] = Math.min(clStart[c], Math.max(scale.startMillis(), text(i, true)));
+                clEnd[c] = Math.max(clEnd[c], Math.min(scale.endMillis(), text(i, false)));
+            } else {
+                ensureClusters(clusters + 1);
+                c = clusters++;
+                clX1[c] = bx1;
+                clX2[c] = Math.min(scale.x1(), bx1 + bucketPx);
+                clY1[c] = y1;
+                clY2[c] = y2;
+                clCount[c] = 1;
+                clStart[c] = Math.max(scale.startMillis(), text(i, true));
+                clEnd[c] = Math.min(scale.endMillis(), text(i, false));
+                clOverflow[c] = true;
+                clLane[c] = l;
+            }
+        }
+    }
+
+    /** Start or end millis of item i, from its x extent. */
+    private long text(int i, boolean start) {
+        return (long) scale.millisAt(start ? itemX1[i] : Math.max(itemX2[i], itemX1[i] + 1));
+    }
+
+    private void addClusters(int l, EventIndex index, long from, long to) {
+        long bucketMillis = Math.max(1, (long) Math.ceil(scale.millisFor(CLUSTER_PX * s)));
+        int n = counter.compute(index, from, to, bucketMillis);
+        double y1 = laneTop[l] + LANE_PAD * s;
+        double y2 = laneTop[l] + laneHeight[l] - LANE_PAD * s;
+        for (int b = 0; b < n; b++) {
+            int count = counter.count(b);
+            if (count == 0) {
+                continue;
+            }
+            ensureClusters(clusters + 1);
+            int c = clusters++;
+            long bs = Math.max(from, counter.bucketStart(b));
+            long be = Math.min(to, counter.bucketEnd(b));
+            clX1[c] = scale.x(bs);
+            clX2[c] = scale.x(be);
+            clY1[c] = y1;
+            clY2[c] = y2;
+            clCount[c] = count;
+            clStart[c] = bs;
+            clEnd[c] = be;
+            clOverflow[c] = false;
+            clLane[c] = l;
+            maxClusterCount = Math.max(maxClusterCount, count);
+        }
+    }
+
+    // ---- results -------------------------------------------------------------------------------
+
+    public LaneModel lanes() {
+        return lanes;
+    }
+
+    public TimeScale scale() {
+        return scale;
+    }
+
+    public double top() {
+        return top;
+    }
+
+    public double bottom() {
+        return bottom;
+    }
+
+    public double laneTop(int l) {
+        return laneTop[l];
+    }
+
+    public double laneHeight(int l) {
+        return laneHeight[l];
+    }
+
+    public byte laneMode(int l) {
+        return laneMode[l];
+    }
+
+    /** Events overlapping the window in lane {@code l}. */
+    public int laneVisible(int l) {
+        return laneVisible[l];
+    }
+
+    public int itemCount() {
+        return items;
+    }
+
+    /** Position of item i's event in the frame's event list. */
+    public int itemEvent(int i) {
+        return itemEvent[i];
+    }
+
+    public byte itemKind(int i) {
+        return itemKind[i];
+    }
+
+    /** False for events that overflowed their lane (they are only counted). */
+    public boolean itemShown(int i) {
+        return itemRow[i] != RowStacker.OVERFLOW;
+    }
+
+    /** x of the start of the event's period (clamped near the plot). */
+    public double itemX1(int i) {
+        return itemX1[i];
+    }
+
+    /** x of the end of the event's period. */
+    public double itemX2(int i) {
+        return itemX2[i];
+    }
+
+    public double itemCx(int i) {
+        return itemCx[i];
+    }
+
+    public double itemY(int i) {
+        return itemY[i];
+    }
+
+    public double itemLeft(int i) {
+        return itemLeft[i];
+    }
+
+    public double itemShapeEnd(int i) {
+        return itemShapeEnd[i];
+    }
+
+    public double itemLabelX(int i) {
+        return itemLabelX[i];
+    }
+
+    /** Full width of the label. */
+    public double itemLabelWidth(int i) {
+        return itemLabelW[i];
+    }
+
+    /** The label must end here (before the next item in its row). */
+    public double itemLabelLimit(int i) {
+        return Math.min(itemLabelEnd[i], itemLabelX[i] + itemLabelW[i]);
+    }
+
+    /** Right edge of everything drawn for the item: shape and (possibly cut) label. */
+    public double itemRight(int i) {
+        return Math.max(itemShapeEnd[i], itemLabelLimit(i));
+    }
+
+    public int itemRow(int i) {
+        return itemRow[i];
+    }
+
+    public int clusterCount() {
+        return clusters;
+    }
+
+    public double clusterX1(int c) {
+        return clX1[c];
+    }
+
+    public double clusterX2(int c) {
+        return clX2[c];
+    }
+
+    public double clusterY1(int c) {
+        return clY1[c];
+    }
+
+    public double clusterY2(int c) {
+        return clY2[c];
+    }
+
+    public int clusterSize(int c) {
+        return clCount[c];
+    }
+
+    public long clusterStart(int c) {
+        return clStart[c];
+    }
+
+    public long clusterEnd(int c) {
+        return clEnd[c];
+    }
+
+    /** True for the "+n" counts of a stacked lane's overflow strip. */
+    public boolean clusterIsOverflow(int c) {
+        return clOverflow[c];
+    }
+
+    public int clusterLane(int c) {
+        return clLane[c];
+    }
+
+    public int maxClusterSize() {
+        return maxClusterCount;
+    }
+
+    /** The item drawn at (x, y), or -1. */
+    public int itemAt(double x, double y) {
+        double half = ROW * s / 2;
+        for (int i = items - 1; i >= 0; i--) {
+            if (itemRow[i] == RowStacker.OVERFLOW) {
+                continue;
+            }
+            if (y >= itemY[i] - half && y < itemY[i] + half && x >= itemLeft[i] - 2 * s && x <= itemRight(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The item showing the event at {@code position} in the event list, or -1. */
+    public int itemOf(int position) {
+        for (int i = 0; i < items; i++) {
+            if (itemEvent[i] == position && itemRow[i] != RowStacker.OVERFLOW) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The cluster at (x, y), or -1. */
+    public int clusterAt(double x, double y) {
+        for (int c = 0; c < clusters; c++) {
+            if (x >= clX1[c] && x < clX2[c] && y >= clY1[c] && y < clY2[c]) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The lane whose band holds y, or -1. */
+    public int laneAt(double y) {
+        for (int l = 0; l < lanes.size(); l++) {
+            if (y >= laneTop[l] && y < laneTop[l] + laneHeight[l]) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    private void ensureLanes(int n) {
+        if (laneTop.length < n) {
+            int m = n * 2;
+            laneTop = new double[m];
+            laneHeight = new double[m];
+            laneMode = new byte[m];
+            laneRows = new int[m];
+            laneNeed = new int[m];
+            laneOverflow = new boolean[m];
+            laneVisible = new int[m];
+            laneFirstItem = new int[m + 1];
+        }
+    }
+
+    private void ensureItems(int n) {
+        if (itemEvent.length >= n) {
+            return;
+        }
+        int m = Math.max(n, itemEvent.length * 2);
+        itemEvent = Arrays.copyOf(itemEvent, m);
+        itemKind = Arrays.copyOf(itemKind, m);
+        itemLeft = Arrays.copyOf(itemLeft, m);
+        itemShapeEnd = Arrays.copyOf(itemShapeEnd, m);
+        itemX1 = Arrays.copyOf(itemX1, m);
+        itemX2 = Arrays.copyOf(itemX2, m);
+        itemCx = Arrays.copyOf(itemCx, m);
+        itemLabelX = Arrays.copyOf(itemLabelX, m);
+        itemLabelW = Arrays.copyOf(itemLabelW, m);
+        itemCompactEnd = Arrays.copyOf(itemCompactEnd, m);
+        itemFullEnd = Arrays.copyOf(itemFullEnd, m);
+        itemLabelEnd = Arrays.copyOf(itemLabelEnd, m);
+        itemRow = Arrays.copyOf(itemRow, m);
+        itemY = Arrays.copyOf(itemY, m);
+    }
+
+    private void ensureClusters(int n) {
+        if (clX1.length >= n) {
+            return;
+        }
+        int m = Math.max(n, clX1.length * 2);
+        clX1 = Arrays.copyOf(clX1, m);
+        clX2 = Arrays.copyOf(clX2, m);
+        clY1 = Arrays.copyOf(clY1, m);
+        clY2 = Arrays.copyOf(clY2, m);
+        clCount = Arrays.copyOf(clCount, m);
+        clStart = Arrays.copyOf(clStart, m);
+        clEnd = Arrays.copyOf(clEnd, m);
+        clOverflow = Arrays.copyOf(clOverflow, m);
+        clLane = Arrays.copyOf(clLane, m);
+    }
+}

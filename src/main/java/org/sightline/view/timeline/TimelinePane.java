@@ -1,0 +1,81 @@
+package org.sightline.view.timeline;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.sightline.controller.ViewState;
+import org.sightline.model.LaneGrouping;
+
+/** The timeline with its toolbar (zoom, fit, zoom to selection, lanes, animation, legend) above it. */
+public final class TimelinePane extends VBox {
+
+    private final TimelineView view;
+
+    public TimelinePane(ViewState state) {
+        getStyleClass().add("timeline-pane");
+        setId("timelinePane");
+        view = new TimelineView(state);
+        view.setId("timeline");
+
+        Button zoomOut = button("−", "Zoom out (−)", view::zoomOut);
+        zoomOut.setId("timelineZoomOut");
+        Button zoomIn = button("+", "Zoom in (+)", view::zoomIn);
+        zoomIn.setId("timelineZoomIn");
+        Button fit = button("Fit", "Zoom to fit all events (F or Home)", view::zoomToFit);
+        fit.setId("timelineFit");
+        Button toSelection = button("To selection", "Zoom to the selected event", view::zoomToSelection);
+        toSelection.setId("timelineZoomSelection");
+        toSelection.disableProperty().bind(state.selectedEventProperty().isNull());
+
+        ChoiceBox<LaneGrouping> grouping = new ChoiceBox<>();
+        grouping.setId("timelineGrouping");
+        grouping.getItems().setAll(LaneGrouping.values());
+        grouping.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LaneGrouping g) {
+                return g == null ? "" : g.label();
+            }
+
+            @Override
+            public LaneGrouping fromString(String s) {
+                return null;
+            }
+        });
+        grouping.setValue(state.getLaneGrouping());
+        grouping.valueProperty().addListener((obs, old, now) -> state.setLaneGrouping(now));
+        state.laneGroupingProperty().addListener((obs, old, now) -> grouping.setValue(now));
+        grouping.setTooltip(new Tooltip("Group events into lanes by…"));
+        Label lanes = new Label("Lanes:");
+        lanes.setLabelFor(grouping);
+
+        ToggleButton animate = new ToggleButton("Animate");
+        animate.setId("timelineAnimate");
+        animate.setTooltip(new Tooltip("Animate zooming and fitting"));
+        animate.selectedProperty().bindBidirectional(view.animatedProperty());
+
+        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, new Separator(), lanes, grouping, animate);
+        bar.getStyleClass().add("timeline-toolbar");
+        StatusLegend legend = new StatusLegend();
+        legend.getStyleClass().add("timeline-legend");
+        getChildren().addAll(bar, view, legend);
+        VBox.setVgrow(view, Priority.ALWAYS);
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public TimelineView view() {
+        return view;
+    }
+}

@@ -1,0 +1,389 @@
+package org.sightline.view.timeline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.PseudoClass;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.css.Styleable;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.paint.Color;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+
+/**
+ * The interactive timeline: a Control drawn on a Canvas by {@link TimelineSkin}. It observes the shared
+ * {@link ViewState} (dataset, filtered events, selection, highlights, grouping, collapsed lanes, visible
+ * window) and writes the visible window when the user zooms or pans, and the selection when the user
+ * picks an event. Colours and fonts come from CSS ({@code -tl-*} properties, {@code :dark} variant).
+ * <p>
+ * Keys (when focused): {@code +}/{@code -} zoom, {@code F}/{@code Home} fit, arrows pan, Ctrl+arrows
+ * previous/next event, Enter shows details, Esc clears the selection. Tab is never consumed.
+ */
+public final class TimelineView extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "timeline-view";
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private static final String STYLESHEET = Objects.requireNonNull(
+            TimelineView.class.getResource("timeline-view.css"), "timeline-view.css").toExternalForm();
+    /** Length of an animated transition. */
+    static final double ANIMATION_MS = 220;
+
+    private final ViewState state;
+
+    private final StyleableProperty<Color> background = color("timelineBackground", "-tl-background", v -> v.background, "#ffffff");
+    private final StyleableProperty<Color> laneBackground = color("laneBackground", "-tl-lane-background", v -> v.laneBackground, "#ffffff");
+    private final StyleableProperty<Color> laneAlternate = color("laneAlternate", "-tl-lane-alternate", v -> v.laneAlternate, "#f4f6f9");
+    private final StyleableProperty<Color> ink = color("ink", "-tl-ink", v -> v.ink, "#1d2430");
+    private final StyleableProperty<Color> mutedInk = color("mutedInk", "-tl-muted-ink", v -> v.mutedInk, "#5b6573");
+    private final StyleableProperty<Color> gridLine = color("gridLine", "-tl-grid-line", v -> v.gridLine, "#e1e5eb");
+    private final StyleableProperty<Color> eraFill = color("eraFill", "-tl-era-fill", v -> v.eraFill, "#0a5ca812");
+    private final StyleableProperty<Color> todayLine = color("todayLine", "-tl-today-line", v -> v.todayLine, "#c62828");
+    private final StyleableProperty<Color> selection = color("selectionColor", "-tl-selection", v -> v.selection, "#111111");
+    private final StyleableProperty<Color> fallbackEvent = color("fallbackEventColor", "-tl-fallback-event", v -> v.fallbackEvent, "#6b7280");
+    private final StyleableProperty<Color> focusRing = color("focusRing", "-tl-focus-ring", v -> v.focusRing, "#0a5ca8");
+    private final StyleableProperty<Color> border = color("borderColor", "-tl-border", v -> v.border, "#d5d9e0");
+    private final StyleableProperty<String> fontFamily =
+            CSS.createStyleableStringProperty(this, "labelFontFamily", "-tl-font-family", v -> v.fontFamily, "DejaVu Sans");
+    private final StyleableProperty<Number> fontSize =
+            CSS.createStyleableNumberProperty(this, "labelFontSize", "-tl-font-size", v -> v.fontSize, 12);
+
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(DARK, get());
+        }
+    };
+    private final ObjectProperty<Runnable> onShowDetails = new SimpleObjectProperty<>(this, "onShowDetails");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+    private LongSupplier clock = System::currentTimeMillis;
+
+    private Predicate<TimelineEvent> emphasis = e -> true;
+    private final WindowAnimation animation = new WindowAnimation();
+
+    public TimelineView(ViewState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        getStyleClass().setAll(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleText("Timeline");
+        state.datasetProperty().addListener((obs, old, now) -> {
+            animation.stop();
+            state.setVisibleWindow(now == null ? null : navigator().fit());
+        });
+        // Everything that changes what stands out (highlights, search-as-highlight, a briefing's spotlight)
+        // bumps this revision once; the predicate is built once per revision and cached per event by the renderer.
+        state.emphasisRevisionProperty().addListener((obs, old, now) -> refreshEmphasis());
+        state.datasetProperty().addListener((obs, old, now) -> refreshEmphasis());
+        state.selectedEventProperty().addListener((obs, old, now) -> reveal(now));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        if (state.getDataset() != null && state.getVisibleWindow() == null) {
+            state.setVisibleWindow(navigator().fit());
+        }
+        refreshEmphasis();
+    }
+
+    private StyleableProperty<Color> color(String name, String css,
+                                           java.util.function.Function<TimelineView, StyleableProperty<Color>> get,
+                                           String initial) {
+        return CSS.createStyleableColorProperty(this, name, css, get, Color.web(initial));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    public ViewState state() {
+        return state;
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    /** Whether zoom and fit move in a short animation (wheel and drag are always immediate). */
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public boolean isAnimated() {
+        return animated.get();
+    }
+
+    public void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    /** Dark variant of the stylesheet (the {@code :dark} pseudo-class). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public boolean isDark() {
+        return dark.get();
+    }
+
+    public void setDark(boolean value) {
+        dark.set(value);
+    }
+
+    /** What Enter does: the application shows the details of the selection (e.g. focuses its pane). */
+    public ObjectProperty<Runnable> onShowDetailsProperty() {
+        return onShowDetails;
+    }
+
+    public Runnable getOnShowDetails() {
+        return onShowDetails.get();
+    }
+
+    public void setOnShowDetails(Runnable value) {
+        onShowDetails.set(value);
+    }
+
+    /** Locale of month names and labels. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    /** Where the "today" line goes; replaceable so tests and screenshots are reproducible. */
+    public void setClock(LongSupplier clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where {@code event} was drawn in the last frame, in this control's coordinates (empty when not drawn). */
+    public java.util.Optional<javafx.geometry.Bounds> boundsOf(TimelineEvent event) {
+        return getSkin() instanceof TimelineSkin skin ? java.util.Optional.ofNullable(skin.boundsOf(event))
+                : java.util.Optional.empty();
+    }
+
+    // ---- drawing inputs ----------------------------------------------------------------------------
+
+    /** The colours and fonts currently set by CSS. */
+    public TimelineStyle timelineStyle() {
+        return new TimelineStyle(isDark() ? "dark" : "light", background.getValue(), laneBackground.getValue(),
+                laneAlternate.getValue(), ink.getValue(), mutedInk.getValue(), gridLine.getValue(), eraFill.getValue(),
+                todayLine.getValue(), selection.getValue(), fallbackEvent.getValue(), fontFamily.getValue(),
+                fontSize.getValue().doubleValue(), fontSize.getValue().doubleValue(), false);
+    }
+
+    /** Colour of the focus ring (drawn on the canvas when the timeline has the keyboard focus). */
+    Color focusRingColor() {
+        return focusRing.getValue();
+    }
+
+    /** Colour of the outline drawn round the canvas when it has no focus. */
+    Color borderColor() {
+        return border.getValue();
+    }
+
+    /** Everything one drawing needs, from the shared state; null when there is nothing to draw. */
+    public TimelineFrame frame() {
+        Dataset d = state.getDataset();
+        if (d == null) {
+            return null;
+        }
+        TimeWindow window = state.getVisibleWindow() == null ? navigator().fit() : state.getVisibleWindow();
+        return new TimelineFrame(d, state.getFilteredEvents(), window, state.getLaneGrouping(),
+                Set.copyOf(state.getCollapsedLanes()), state.getSelectedEvent(), emphasis, timelineStyle(),
+                locale.get(), clock.getAsLong());
+    }
+
+    private void refreshEmphasis() {
+        emphasis = state.emphasis();
+    }
+
+    /** Zoom and pan limits for the current data. */
+    public Navigator navigator() {
+        Dataset d = state.getDataset();
+        return new Navigator(d == null ? null : d.extent().orElse(null));
+    }
+
+    // ---- navigation --------------------------------------------------------------------------------
+
+    private TimeWindow window() {
+        TimeWindow w = animation.target();
+        if (w != null) {
+            return w;
+        }
+        return state.getVisibleWindow() == null ? navigator().fit() : state.getVisibleWindow();
+    }
+
+    public void zoomIn() {
+        zoomBy(1 / Navigator.STEP);
+    }
+
+    public void zoomOut() {
+        zoomBy(Navigator.STEP);
+    }
+
+    /** Zooms about the middle of the window. */
+    public void zoomBy(double factor) {
+        TimeWindow w = window();
+        moveTo(navigator().zoom(w, factor, w.startMillis() + w.duration() / 2.0), isAnimated());
+    }
+
+    /** Zooms keeping {@code anchorMillis} in place; immediate (wheel, pinch) or animated (double-click). */
+    public void zoomAbout(double factor, double anchorMillis, boolean animate) {
+        moveTo(navigator().zoom(window(), factor, anchorMillis), animate && isAnimated());
+    }
+
+    public void zoomToFit() {
+        if (state.getDataset() != null) {
+            moveTo(navigator().fit(), isAnimated());
+        }
+    }
+
+    /** Zooms to the selected event with a margin; does nothing without a selection. */
+    public void zoomToSelection() {
+        TimelineEvent e = state.getSelectedEvent();
+        if (e != null) {
+            moveTo(navigator().around(e.startMillis(), e.endMillis()), isAnimated());
+        }
+    }
+
+    /** Zooms to a time range (a cluster) with a margin. */
+    public void zoomToRange(long start, long end) {
+        moveTo(navigator().around(start, end), isAnimated());
+    }
+
+    /** Pans by a fraction of the window (positive is later). */
+    public void pan(double fraction) {
+        moveTo(navigator().pan(window(), fraction), isAnimated());
+    }
+
+    /** Pans by milliseconds, immediately (dragging, scrolling). */
+    public void panMillis(long millis) {
+        animation.stop();
+        state.setVisibleWindow(navigator().panMillis(window(), millis));
+    }
+
+    /** Shows {@code target}, animated or at once. */
+    public void moveTo(TimeWindow target, boolean animate) {
+        if (target == null) {
+            return;
+        }
+        TimeWindow from = state.getVisibleWindow();
+        if (!animate || from == null || from.equals(target) || getScene() == null) {
+            animation.stop();
+            state.setVisibleWindow(target);
+        } else {
+            animation.start(from, target);
+        }
+    }
+
+    /** Pans so the event is in view when a selection is made elsewhere and it is off screen. */
+    private void reveal(TimelineEvent e) {
+        TimeWindow w = state.getVisibleWindow();
+        if (e == null || w == null || w.intersects(e.startMillis(), e.endMillis())) {
+            return;
+        }
+        long centre = e.startMillis() + (Math.min(e.endMillis(), e.startMillis() + w.duration() / 2) - e.startMillis()) / 2;
+        moveTo(navigator().clamp(w.centeredOn(centre)), isAnimated());
+    }
+
+    private void onKey(KeyEvent k) {
+        KeyCode code = k.getCode();
+        boolean ctrl = k.isShortcutDown();
+        boolean handled = true;
+        if ((code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) && !ctrl) {
+            zoomIn();
+        } else if ((code == KeyCode.MINUS || code == KeyCode.SUBTRACT) && !ctrl) {
+            zoomOut();
+        } else if ((code == KeyCode.F || code == KeyCode.HOME) && !ctrl) {
+            zoomToFit();
+        } else if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
+            int direction = code == KeyCode.LEFT ? -1 : 1;
+            if (ctrl) {
+                state.stepSelection(direction);
+            } else {
+                pan(direction * 0.1);
+            }
+        } else if (code == KeyCode.ENTER && state.getSelectedEvent() != null && getOnShowDetails() != null) {
+            getOnShowDetails().run();
+        } else if (code == KeyCode.ESCAPE && state.getSelectedEvent() != null) {
+            state.setSelectedEvent(null);
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            k.consume();
+        }
+    }
+
+    /** A short ease-out move between two windows, interpolating the duration geometrically. */
+    private final class WindowAnimation extends AnimationTimer {
+        private TimeWindow from;
+        private TimeWindow to;
+        private long startNanos = -1;
+
+        void start(TimeWindow from, TimeWindow to) {
+            this.from = from;
+            this.to = to;
+            this.startNanos = -1;
+            start();
+        }
+
+        TimeWindow target() {
+            return to;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            to = null;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (startNanos < 0) {
+                startNanos = now;
+            }
+            double t = Math.min(1, (now - startNanos) / (ANIMATION_MS * 1e6));
+            double e = 1 - Math.pow(1 - t, 3);
+            TimeWindow target = to;
+            if (t >= 1) {
+                stop();
+                state.setVisibleWindow(target);
+                return;
+            }
+            double d0 = from.duration();
+            double d1 = target.duration();
+            double d = d0 * Math.pow(d1 / d0, e);
+            double c0 = from.startMillis() + d0 / 2;
+            double c1 = target.startMillis() + d1 / 2;
+            double c = c0 + (c1 - c0) * e;
+            long start = Math.round(c - d / 2);
+            state.setVisibleWindow(new TimeWindow(start, start + Math.max(1, Math.round(d))));
+        }
+    }
+}

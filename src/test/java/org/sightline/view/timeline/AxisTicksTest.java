@@ -1,0 +1,98 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sightline.model.TimeWindow;
+
+class AxisTicksTest {
+
+    /** A deterministic font: 7 px per character. */
+    static final TextMeasurer SEVEN_PX = s -> s.length() * 7.0;
+
+    private static final long DAY = TimeWindow.DAY;
+
+    @Test
+    void labelsNeverOverlapOrClipAcrossZoomLevelsAndWidths() {
+        long centre = LocalDate.of(2022, 11, 30).toEpochDay() * DAY + 13 * 3_600_000L;
+        int levels = 0;
+        for (double duration = 20 * 60_000.0; duration < 1500 * TimeWindow.YEAR; duration *= 1.6) {
+            levels++;
+            for (double width : new double[] {240, 600, 1000, 1600, 3840}) {
+                long start = centre - Math.round(duration / 2);
+                TimeScale scale = new TimeScale(new TimeWindow(start, start + Math.round(duration)), 30, width);
+                AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+                String where = "duration " + Math.round(duration) + " ms, width " + width + ", unit " + axis.unit();
+                assertNoOverlap(axis.minor(), scale, where + " (lower row)");
+                assertNoOverlap(axis.major(), scale, where + " (upper row)");
+                assertFalse(axis.minor().isEmpty() && axis.major().isEmpty(), where + ": no labels at all");
+                if (width >= 600) {
+                    assertTrue(axis.minor().size() >= 2, where + ": too few labels " + axis.minor());
+                }
+            }
+        }
+        assertTrue(levels >= 30, "only " + levels + " zoom levels");
+    }
+
+    private static void assertNoOverlap(List<AxisTicks.Label> labels, TimeScale scale, String where) {
+        for (int i = 0; i < labels.size(); i++) {
+            AxisTicks.Label l = labels.get(i);
+            assertTrue(l.x() >= scale.x0() - 1e-9 && l.right() <= scale.x1() + 1e-9, where + ": clipped " + l);
+            assertEquals(SEVEN_PX.width(l.text()), l.width(), 1e-9, where);
+            if (i > 0) {
+                assertTrue(labels.get(i - 1).right() <= l.x(), where + ": " + labels.get(i - 1) + " overlaps " + l);
+            }
+        }
+    }
+
+    @Test
+    void aYearAcrossAWideViewShowsMonthsUnderTheYear() {
+        long start = LocalDate.of(2022, 1, 1).toEpochDay() * DAY;
+        long end = LocalDate.of(2023, 1, 1).toEpochDay() * DAY;
+        AxisTicks.Layout axis = AxisTicks.layout(new TimeScale(new TimeWindow(start, end), 0, 500), SEVEN_PX,
+                Locale.UK, 4);
+        assertEquals(TickUnit.MONTH, axis.unit());
+        assertEquals("Jan", axis.minor().get(0).text());
+        assertEquals(12, axis.minor().size());
+        assertEquals("2022", axis.major().get(0).text());
+    }
+
+    @Test
+    void monthNamesFollowTheLocale() {
+        long start = LocalDate.of(2022, 1, 1).toEpochDay() * DAY;
+        long end = LocalDate.of(2023, 1, 1).toEpochDay() * DAY;
+        AxisTicks.Layout axis = AxisTicks.layout(new TimeScale(new TimeWindow(start, end), 0, 520), SEVEN_PX,
+                Locale.GERMANY, 4);
+        assertTrue(axis.minor().stream().anyMatch(l -> l.text().startsWith("Okt")), axis.minor().toString());
+    }
+
+    @Test
+    void aNarrowerViewChoosesACoarserStep() {
+        long start = LocalDate.of(2015, 1, 1).toEpochDay() * DAY;
+        long end = LocalDate.of(2027, 1, 1).toEpochDay() * DAY;
+        TimeWindow w = new TimeWindow(start, end);
+        TickUnit wide = AxisTicks.layout(new TimeScale(w, 0, 3000), SEVEN_PX, Locale.UK, 4).unit();
+        TickUnit narrow = AxisTicks.layout(new TimeScale(w, 0, 300), SEVEN_PX, Locale.UK, 4).unit();
+        assertTrue(narrow.nominalMillis() > wide.nominalMillis(), wide + " vs " + narrow);
+    }
+
+    @Test
+    void ticksAreStrictlyIncreasingAndDayTicksRestartOnTheFirst() {
+        for (TickUnit u : TickUnit.values()) {
+            long t = u.floor(LocalDate.of(2024, 2, 20).toEpochDay() * DAY + 5_000_000L);
+            for (int i = 0; i < 40; i++) {
+                long n = u.next(t);
+                assertTrue(n > t, u + " does not advance");
+                assertEquals(n, u.floor(n), u + " next is not a tick");
+                t = n;
+            }
+        }
+        long feb27 = LocalDate.of(2024, 2, 27).toEpochDay() * DAY;
+        assertEquals(LocalDate.of(2024, 3, 1).toEpochDay() * DAY, TickUnit.DAYS_5.next(TickUnit.DAYS_5.floor(feb27)));
+    }
+}

@@ -1,0 +1,61 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sightline.model.TimeWindow;
+
+class NavigatorTest {
+
+    private final TimeWindow data = new TimeWindow(1_500_000_000_000L, 1_800_000_000_000L);
+    private final Navigator nav = new Navigator(data);
+
+    @Test
+    void zoomAboutAPointKeepsThatInstantUnderTheSamePixel() {
+        TimeWindow w = nav.fit();
+        for (double fraction : new double[] {0.1, 0.37, 0.5, 0.93}) {
+            for (double factor : new double[] {0.5, 1 / 1.5, 0.9, 1.2, 1.5}) {
+                double anchor = w.startMillis() + fraction * w.duration();
+                TimeWindow z = nav.zoom(w, factor, anchor);
+                TimeScale before = new TimeScale(w, 0, 1600);
+                TimeScale after = new TimeScale(z, 0, 1600);
+                assertEquals(before.x(Math.round(anchor)), after.x(Math.round(anchor)), 0.01,
+                        "factor " + factor + " at " + fraction);
+                assertEquals(w.duration() * factor, z.duration(), w.duration() * 1e-9 + 2);
+            }
+        }
+    }
+
+    @Test
+    void zoomStopsAtTenMinutesAndAtTheWidestWindow() {
+        TimeWindow w = nav.fit();
+        for (int i = 0; i < 200; i++) {
+            w = nav.zoom(w, 0.5, w.startMillis() + w.duration() / 2.0);
+        }
+        assertEquals(Navigator.MIN_DURATION, w.duration());
+        for (int i = 0; i < 200; i++) {
+            w = nav.zoom(w, 2, w.startMillis() + w.duration() / 2.0);
+        }
+        assertEquals(nav.maxDuration(), w.duration());
+    }
+
+    @Test
+    void panningNeverLeavesTheDataBehind() {
+        TimeWindow w = nav.fit().zoom(0.1, data.startMillis());
+        for (int i = 0; i < 500; i++) {
+            w = nav.pan(w, 0.5);
+        }
+        assertTrue(w.startMillis() < data.endMillis(), "window left the data");
+        for (int i = 0; i < 1000; i++) {
+            w = nav.pan(w, -0.5);
+        }
+        assertTrue(w.endMillis() > data.startMillis(), "window left the data");
+    }
+
+    @Test
+    void fitCoversAllTheData() {
+        TimeWindow f = nav.fit();
+        assertTrue(f.startMillis() < data.startMillis() && f.endMillis() > data.endMillis());
+    }
+}
