@@ -90,7 +90,8 @@ public final class SightlineApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(STYLESHEET);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, new PresentationKeys(briefings, layer, briefings::stop));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new PresentationKeys(briefings, layer, briefings::stop,
+                window::toggleHighContrast));
         briefings.presentingProperty().addListener((obs, old, now) -> presentingChanged(now));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");

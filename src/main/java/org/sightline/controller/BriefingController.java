@@ -114,8 +114,8 @@ public final class BriefingController {
             state.getSpotlightEvents().add(event.id());
         }
         state.setHighlights(current.highlightOrganisations(), current.highlightRegions());
+        state.setVisibleWindow(current.window(dataset)); // first, so the selection is already in view
         state.setSelectedEvent(event);
-        state.setVisibleWindow(current.window(dataset));
         stepIndex.set(navigator.index());
         step.set(current);
         return true;

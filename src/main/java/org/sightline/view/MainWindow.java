@@ -266,6 +266,15 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
+    /** H while presenting: switches the high-contrast presenting theme on or off. */
+    public void toggleHighContrast() {
+        if (getStyleClass().contains("high-contrast")) {
+            getStyleClass().remove("high-contrast");
+        } else {
+            getStyleClass().add("high-contrast");
+        }
+    }
+
     public EventTable table() {
         return table;
     }

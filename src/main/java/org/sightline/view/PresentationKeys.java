@@ -6,7 +6,7 @@ import org.sightline.controller.BriefingController;
 
 /**
  * The presenter's keys, as clickers send them: Right, Space, PageDown next; Left, PageUp previous;
- * Home / End; digits then Enter jump; B blanks; Esc leaves. Installed as an event filter on the scene,
+ * Home / End; digits then Enter jump; B blanks; H high contrast; Esc leaves. Installed as an event filter on the scene,
  * it consumes only these keys and only while presenting.
  */
 public final class PresentationKeys implements EventHandler<KeyEvent> {
@@ -14,12 +14,15 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
     private final BriefingController briefings;
     private final PresentationLayer layer;
     private final Runnable leave;
+    private final Runnable toggleHighContrast;
     private final StringBuilder digits = new StringBuilder();
 
-    public PresentationKeys(BriefingController briefings, PresentationLayer layer, Runnable leave) {
+    public PresentationKeys(BriefingController briefings, PresentationLayer layer, Runnable leave,
+                            Runnable toggleHighContrast) {
         this.briefings = briefings;
         this.layer = layer;
         this.leave = leave;
+        this.toggleHighContrast = toggleHighContrast;
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
             case HOME -> briefings.first();
             case END -> briefings.last();
             case B, PERIOD -> layer.toggleBlank();
+            case H -> toggleHighContrast.run();
             case ENTER -> {
                 if (digits.length() > 0) {
                     briefings.jumpTo(Integer.parseInt(digits.toString()));

@@ -112,4 +112,36 @@ class PresentingTest {
         assertFalse(robot.lookup("#briefingBlank").query().isVisible());
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void theTimelineEndsUpShowingEachStepsWindowWithItsEventInView(FxRobot robot) throws Exception {
+        var view = app.window().timeline().view();
+        robot.type(KeyCode.F5);
+        for (KeyCode key : new KeyCode[] {KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT}) {
+            robot.type(key);
+        }
+        robot.type(KeyCode.DIGIT9);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.glideWindowProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var selected = app.state().getSelectedEvent();
+        assertEquals("japan-unit-proposed", selected.id());
+        var shown = robot.interact(() -> view.frame()) == null ? null : view.frame().window();
+        assertEquals(app.state().getVisibleWindow(), shown, "the drawing settles on the step's window");
+        assertTrue(shown.intersects(selected.startMillis(), selected.endMillis()), "the step's event is in view");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void hSwitchesTheHighContrastThemeWhilePresenting(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().getStyleClass().contains("high-contrast"));
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.window().getStyleClass().contains("high-contrast"));
+        robot.type(KeyCode.ESCAPE);
+    }
 }

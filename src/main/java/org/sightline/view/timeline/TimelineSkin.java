@@ -67,6 +67,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(state.filteredEventsProperty(), o -> markDirty());
         registerChangeListener(state.selectedEventProperty(), o -> markDirty());
         registerChangeListener(state.visibleWindowProperty(), o -> markDirty());
+        registerChangeListener(view.glideWindowProperty(), o -> markDirty());
         registerChangeListener(state.laneGroupingProperty(), o -> markDirty());
         registerInvalidationListener(state.getCollapsedLanes(), o -> markDirty());
         registerChangeListener(state.emphasisRevisionProperty(), o -> markDirty());

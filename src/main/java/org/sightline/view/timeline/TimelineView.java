@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -45,6 +47,8 @@ public final class TimelineView extends Control {
             TimelineView.class.getResource("timeline-view.css"), "timeline-view.css").toExternalForm();
     /** Length of an animated transition. */
     static final double ANIMATION_MS = 220;
+    /** Length of the glide to a window set elsewhere (a briefing step): long enough to follow from the back of a room. */
+    static final double GLIDE_MS = 650;
 
     private final ViewState state;
 
@@ -78,6 +82,8 @@ public final class TimelineView extends Control {
 
     private Predicate<TimelineEvent> emphasis = e -> true;
     private final WindowAnimation animation = new WindowAnimation();
+    private final Glide glide = new Glide();
+    private final ReadOnlyObjectWrapper<TimeWindow> glideWindow = new ReadOnlyObjectWrapper<>(this, "glideWindow");
 
     public TimelineView(ViewState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -93,6 +99,18 @@ public final class TimelineView extends Control {
         state.emphasisRevisionProperty().addListener((obs, old, now) -> refreshEmphasis());
         state.datasetProperty().addListener((obs, old, now) -> refreshEmphasis());
         state.selectedEventProperty().addListener((obs, old, now) -> reveal(now));
+        state.visibleWindowProperty().addListener((obs, old, now) -> {
+            if (animation.writing) {
+                return;
+            }
+            // Someone else moved the window (a briefing step, the overview, a restored view): that wins.
+            animation.stop();
+            if (old != null && now != null && isAnimated() && getScene() != null && isJump(old, now)) {
+                glide.start(glide.shown(old), now);
+            } else {
+                glide.stop();
+            }
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         if (state.getDataset() != null && state.getVisibleWindow() == null) {
             state.setVisibleWindow(navigator().fit());
@@ -213,6 +231,7 @@ public final class TimelineView extends Control {
             return null;
         }
         TimeWindow window = state.getVisibleWindow() == null ? navigator().fit() : state.getVisibleWindow();
+        window = glide.shown(window);
         return new TimelineFrame(d, state.getFilteredEvents(), window, state.getLaneGrouping(),
                 Set.copyOf(state.getCollapsedLanes()), state.getSelectedEvent(), emphasis, timelineStyle(),
                 locale.get(), clock.getAsLong());
@@ -373,17 +392,88 @@ public final class TimelineView extends Control {
             TimeWindow target = to;
             if (t >= 1) {
                 stop();
-                state.setVisibleWindow(target);
+                write(target);
                 return;
             }
-            double d0 = from.duration();
-            double d1 = target.duration();
-            double d = d0 * Math.pow(d1 / d0, e);
-            double c0 = from.startMillis() + d0 / 2;
-            double c1 = target.startMillis() + d1 / 2;
-            double c = c0 + (c1 - c0) * e;
-            long start = Math.round(c - d / 2);
-            state.setVisibleWindow(new TimeWindow(start, start + Math.max(1, Math.round(d))));
+            write(interpolate(from, target, e));
+        }
+
+        private void write(TimeWindow w) {
+            writing = true;
+            try {
+                state.setVisibleWindow(w);
+            } finally {
+                writing = false;
+            }
+        }
+
+        boolean writing;
+    }
+
+    /** The window at eased progress {@code e} from {@code from} to {@code to}: zoom is geometric, pan linear. */
+    static TimeWindow interpolate(TimeWindow from, TimeWindow to, double e) {
+        double d0 = from.duration();
+        double d1 = to.duration();
+        double d = d0 * Math.pow(d1 / d0, e);
+        double c0 = from.startMillis() + d0 / 2;
+        double c1 = to.startMillis() + d1 / 2;
+        double c = c0 + (c1 - c0) * e;
+        long start = Math.round(c - d / 2);
+        return new TimeWindow(start, start + Math.max(1, Math.round(d)));
+    }
+
+    /** True when a window change is a jump worth animating: little overlap, or a big change of scale. */
+    static boolean isJump(TimeWindow from, TimeWindow to) {
+        long overlap = Math.min(from.endMillis(), to.endMillis()) - Math.max(from.startMillis(), to.startMillis());
+        double ratio = (double) to.duration() / from.duration();
+        return overlap < 0.5 * Math.min(from.duration(), to.duration()) || ratio > 1.5 || ratio < 1 / 1.5;
+    }
+
+    /**
+     * The window shown while the shared window has jumped elsewhere (a briefing step): drawing glides
+     * there in a short animation, while the shared state already holds the target.
+     */
+    public ReadOnlyObjectProperty<TimeWindow> glideWindowProperty() {
+        return glideWindow.getReadOnlyProperty();
+    }
+
+    /** Moves only what is drawn, never the shared state. */
+    private final class Glide extends AnimationTimer {
+        private TimeWindow from;
+        private TimeWindow to;
+        private long startNanos = -1;
+
+        void start(TimeWindow from, TimeWindow to) {
+            this.from = from;
+            this.to = to;
+            this.startNanos = -1;
+            glideWindow.set(from);
+            start();
+        }
+
+        /** What is drawn: the gliding window while a glide runs, otherwise {@code settled}. */
+        TimeWindow shown(TimeWindow settled) {
+            TimeWindow g = glideWindow.get();
+            return g == null ? settled : g;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            glideWindow.set(null);
+        }
+
+        @Override
+        public void handle(long now) {
+            if (startNanos < 0) {
+                startNanos = now;
+            }
+            double t = Math.min(1, (now - startNanos) / (GLIDE_MS * 1e6));
+            if (t >= 1 || to == null) {
+                stop();
+                return;
+            }
+            glideWindow.set(interpolate(from, to, 1 - Math.pow(1 - t, 3)));
         }
     }
 }
