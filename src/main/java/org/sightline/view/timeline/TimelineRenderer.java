@@ -312,8 +312,14 @@ public final class TimelineRenderer {
             gc.setFill(palette.derived(color, 4));
             gc.fillRect(vx1, y - row / 2 + 2 * s, vx2 - vx1, row - 4 * s);
         }
-        StatusGlyphs.draw(gc, e.status(), layout.itemCx(i), y, marker, color, style.background());
-        if (position == selected) {
+        double cx = layout.itemCx(i);
+        // An item can be laid out for its label alone (its marker lies before the window): never draw the
+        // marker outside the plot, where it would land on the lane headers or on whatever is beside them.
+        boolean markerInPlot = cx >= ts.x0() - marker / 2 && cx <= ts.x1() + marker / 2;
+        if (markerInPlot) {
+            StatusGlyphs.draw(gc, e.status(), cx, y, marker, color, style.background());
+        }
+        if (position == selected && markerInPlot) {
             gc.setStroke(style.selection());
             gc.setLineWidth(2 * s);
             double r = marker / 2 + 3 * s;
@@ -440,10 +446,22 @@ public final class TimelineRenderer {
             }
             tx += 12 * s;
             double available = x + headerWidth - 6 * s - tx;
-            String title = fit(lane.title(), available / s, labelMeasurerBold());
-            if (title != null) {
-                gc.setFill(style.ink());
-                gc.fillText(title, tx, cy);
+            TextMeasurer bold = labelMeasurerBold();
+            gc.setFill(style.ink());
+            int breakAt = bold.width(lane.title()) <= available / s ? -1 : lineBreak(lane.title(), available / s, bold);
+            double lineHeight = style.fontSize() * s * 1.25;
+            if (breakAt > 0 && lh >= 2 * lineHeight + 2 * TimelineLayout.LANE_PAD * s) {
+                // A long lane title takes two lines rather than losing its end ("National Diet / of Japan").
+                gc.fillText(lane.title().substring(0, breakAt), tx, cy);
+                String rest = fit(lane.title().substring(breakAt + 1), available / s, bold);
+                if (rest != null) {
+                    gc.fillText(rest, tx, cy + lineHeight);
+                }
+            } else {
+                String title = fit(lane.title(), available / s, bold);
+                if (title != null) {
+                    gc.fillText(title, tx, cy);
+                }
             }
         }
     }
@@ -503,6 +521,18 @@ public final class TimelineRenderer {
     }
 
     /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
+    /** The last space at which the first line of {@code value} still fits, or -1. */
+    static int lineBreak(String value, double available, TextMeasurer measurer) {
+        int best = -1;
+        for (int i = value.indexOf(' '); i > 0; i = value.indexOf(' ', i + 1)) {
+            if (measurer.width(value.substring(0, i)) > available) {
+                break;
+            }
+            best = i;
+        }
+        return best;
+    }
+
     private static String fit(String value, double available, TextMeasurer measurer) {
         if (measurer.width(value) <= available) {
             return value;
