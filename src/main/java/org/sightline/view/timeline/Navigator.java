@@ -53,7 +53,22 @@ public final class Navigator {
 
     /** A window around [start, end) with a margin, for zooming to a selection or a cluster. */
     public TimeWindow around(long start, long end) {
-        return clamp(TimeWindow.around(start, end, 0.15, 4 * TimeWindow.DAY));
+        return around(start, end, 4 * TimeWindow.DAY);
+    }
+
+    /** A window around [start, end) with a margin, at least {@code minDuration} wide. */
+    public TimeWindow around(long start, long end, long minDuration) {
+        return clamp(TimeWindow.around(start, end, 0.15, minDuration));
+    }
+
+    /**
+     * The window "zoom to selection" shows for one event: the event with its neighbours in sight, about
+     * forty times its own length (a day event shows some six weeks), at most four months for short events.
+     */
+    public TimeWindow aroundEvent(long start, long end) {
+        long length = Math.max(1, end - start);
+        long wanted = Math.max(4 * TimeWindow.DAY, Math.min(40 * length, 120 * TimeWindow.DAY));
+        return around(start, end, wanted);
     }
 
     /** Keeps the duration within limits and at least a tenth of the window over the data. */

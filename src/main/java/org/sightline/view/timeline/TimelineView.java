@@ -286,7 +286,7 @@ public final class TimelineView extends Control {
     public void zoomToSelection() {
         TimelineEvent e = state.getSelectedEvent();
         if (e != null) {
-            moveTo(navigator().around(e.startMillis(), e.endMillis()), isAnimated());
+            moveTo(navigator().aroundEvent(e.startMillis(), e.endMillis()), isAnimated());
         }
     }
 

@@ -58,4 +58,15 @@ class NavigatorTest {
         TimeWindow f = nav.fit();
         assertTrue(f.startMillis() < data.startMillis() && f.endMillis() > data.endMillis());
     }
+
+    @Test
+    void zoomToADayEventShowsAboutSixWeeksAndToAMonthEventAboutFourMonths() {
+        Navigator nav = new Navigator(new org.sightline.model.TimeWindow(0, 20 * org.sightline.model.TimeWindow.YEAR));
+        long day = org.sightline.model.TimeWindow.DAY;
+        long start = 5 * org.sightline.model.TimeWindow.YEAR;
+        long dayWindow = nav.aroundEvent(start, start + day).duration();
+        assertTrue(dayWindow >= 40 * day && dayWindow <= 60 * day, dayWindow / day + " days");
+        long monthWindow = nav.aroundEvent(start, start + 30 * day).duration();
+        assertTrue(monthWindow >= 120 * day && monthWindow <= 160 * day, monthWindow / day + " days");
+    }
 }
