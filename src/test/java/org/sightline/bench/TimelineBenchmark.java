@@ -1,10 +1,5 @@
 package org.sightline.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -12,17 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.EventStatus;
 import org.sightline.model.Organisation;
-import org.sightline.model.PartialDate;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.view.timeline.TimelineView;
@@ -46,7 +37,7 @@ public final class TimelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--child")) {
-            headless();
+            BenchSupport.headless();
             try {
                 new TimelineBenchmark().child(Integer.parseInt(args[1]));
             } catch (Exception | Error e) {
@@ -67,14 +58,6 @@ public final class TimelineBenchmark {
         parent(ns, reps);
     }
 
-    private static void headless() {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
-        System.setProperty("java.awt.headless", "true");
-    }
-
     // ---- parent: one fresh JVM per (N, rep), then a summary ------------------------------------------
 
     private static void parent(int[] ns, int reps) throws Exception {
@@ -84,25 +67,10 @@ public final class TimelineBenchmark {
                 "zoom latency med/p95/max (work med)", "pan latency med/p95/max (work med)", "heap MB", "delta MB");
         for (int n : ns) {
             for (int rep = 1; rep <= reps; rep++) {
-                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-                ProcessBuilder pb = new ProcessBuilder(java, "-Xmx2g", "-Duser.language=en", "-cp",
-                        System.getProperty("java.class.path"), TimelineBenchmark.class.getName(), "--child",
-                        Integer.toString(n));
-                Path log = Path.of("target", "bench", "child-" + n + "-" + rep + ".log");
-                Files.createDirectories(log.getParent());
-                pb.redirectError(log.toFile());
-                Process p = pb.start();
-                String result = null;
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("RESULT ")) {
-                            result = line.substring(7);
-                        }
-                    }
-                }
-                if (!p.waitFor(10, TimeUnit.MINUTES) || result == null) {
-                    System.out.println(n + " rep " + rep + ": no result (exit " + p.exitValue() + ")");
+                String result = BenchSupport.runChild(TimelineBenchmark.class,
+                        Path.of("target", "bench", "child-" + n + "-" + rep + ".log"), Integer.toString(n));
+                if (result == null) {
+                    System.out.println(n + " rep " + rep + ": no result (see target/bench/child-" + n + "-" + rep + ".log)");
                     continue;
                 }
                 String[] f = result.split(" ");
@@ -131,11 +99,8 @@ public final class TimelineBenchmark {
     // ---- child: one run -----------------------------------------------------------------------------
 
     private void child(int n) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        renderThread = renderThread();
-        onFx(() -> {
+        renderThread = BenchSupport.startFx();
+        BenchSupport.onFx(() -> {
             state = new ViewState();
             TimelineView view = new TimelineView(state);
             view.setAnimated(false);
@@ -146,29 +111,20 @@ public final class TimelineBenchmark {
             return null;
         });
         frame(() -> { }); // the empty view is on screen
-        double baseline = heapMb();
+        double baseline = BenchSupport.heapMb();
 
         // Items become model events before the clock starts (the peer turns numbers into Dates first).
         List<SyntheticData.Item> items = SyntheticData.generate(n, SEED);
-        List<TimelineEvent> events = new ArrayList<>(n);
-        for (SyntheticData.Item it : items) {
-            events.add(new TimelineEvent("i" + it.id(), it.label(), second(it.start()),
-                    it.range() ? second(it.end()) : null, null, "", List.of("lane-" + it.lane()), List.of(),
-                    EventStatus.OCCURRED, null, List.of(), List.of(), null));
-        }
+        List<TimelineEvent> events = PeerEvents.events(items, false);
         items = null;
-        List<Organisation> lanes = new ArrayList<>();
-        String[] colours = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7a5195", "#444444"};
-        for (int k = 1; k <= SyntheticData.LANES; k++) {
-            lanes.add(new Organisation("lane-" + k, "Lane " + k, null, null, null, colours[k - 1], null));
-        }
+        List<Organisation> lanes = PeerEvents.lanes();
         final List<TimelineEvent> handed = events;
         events = null;
 
         // Load: data handed over (dataset built, state set) → first rendered frame.
         double[] load = frame(() -> state.setDataset(Dataset.builder("bench").organisations(lanes).events(handed)
                 .build(), "bench"));
-        double heap = heapMb();
+        double heap = BenchSupport.heapMb();
 
         TimeWindow fitted = state.getVisibleWindow();
         double[] zoomLatency = new double[2 * STEPS];
@@ -197,94 +153,13 @@ public final class TimelineBenchmark {
             panWork[i] = r[1];
         }
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", load[0],
-                median(zoomLatency), p95(zoomLatency), max(zoomLatency), median(zoomWork),
-                median(panLatency), p95(panLatency), max(panLatency), median(panWork), heap, heap - baseline);
+                BenchSupport.median(zoomLatency), BenchSupport.p95(zoomLatency), BenchSupport.max(zoomLatency), BenchSupport.median(zoomWork),
+                BenchSupport.median(panLatency), BenchSupport.p95(panLatency), BenchSupport.max(panLatency), BenchSupport.median(panWork), heap, heap - baseline);
         Platform.exit();
         System.exit(0);
     }
 
-    private static PartialDate second(long millis) {
-        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), 0, ZoneOffset.UTC);
-        return PartialDate.ofSecond(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
-                t.getSecond(), ZoneOffset.UTC);
-    }
-
-    /**
-     * Runs {@code change} on the FX thread and waits until the frame showing it has been rendered.
-     * Returns {latency, work} in ms: latency from the call to the render thread finishing the frame;
-     * work leaves out the wait for the pulse (the call, plus pulse start to frame rendered).
-     */
     private double[] frame(Runnable change) throws Exception {
-        CompletableFuture<long[]> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Scene scene = stage.getScene();
-            long[] t = new long[4];
-            Runnable[] pre = new Runnable[1];
-            Runnable[] post = new Runnable[1];
-            pre[0] = () -> {
-                scene.removePreLayoutPulseListener(pre[0]);
-                t[2] = System.nanoTime();
-            };
-            post[0] = () -> {
-                scene.removePostLayoutPulseListener(post[0]);
-                Platform.runLater(() -> renderThread.execute(() -> {
-                    t[3] = System.nanoTime();
-                    done.complete(t);
-                }));
-            };
-            t[0] = System.nanoTime();
-            change.run();
-            t[1] = System.nanoTime();
-            scene.addPreLayoutPulseListener(pre[0]);
-            scene.addPostLayoutPulseListener(post[0]);
-            scene.getRoot().requestLayout();
-            Platform.requestNextPulse();
-        });
-        long[] t = done.get(5, TimeUnit.MINUTES);
-        return new double[] {(t[3] - t[0]) / 1e6, ((t[1] - t[0]) + (t[3] - t[2])) / 1e6};
-    }
-
-    /** JavaFX's render thread (a single-thread executor), so a job queued after a frame runs once it is drawn. */
-    private static ExecutorService renderThread() throws Exception {
-        Class<?> c = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer");
-        Method m = c.getDeclaredMethod("getInstance");
-        m.setAccessible(true);
-        return (ExecutorService) m.invoke(null);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
-
-    private static double heapMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double p95(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[(int) Math.ceil(0.95 * s.length) - 1];
-    }
-
-    private static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(0);
+        return BenchSupport.frame(stage.getScene(), renderThread, change);
     }
 }

@@ -1,0 +1,156 @@
+package org.sightline.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** What the JavaFX benchmarks share: fresh child JVMs, headless start, the rendered-frame probe, heap, statistics. */
+final class BenchSupport {
+
+    private BenchSupport() {
+    }
+
+    static void headless() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /**
+     * Runs {@code main} with {@code --child args…} in a fresh JVM (stderr to {@code log}) and returns the
+     * text after "RESULT " on its last such line, or null when it printed none.
+     */
+    static String runChild(Class<?> main, Path log, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-Duser.language=en", "-cp",
+                System.getProperty("java.class.path"), main.getName(), "--child"));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Files.createDirectories(log.getParent());
+        pb.redirectError(log.toFile());
+        Process p = pb.start();
+        String result = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("RESULT ")) {
+                    result = line.substring(7);
+                }
+            }
+        }
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return null;
+        }
+        return result;
+    }
+
+    /** Starts the JavaFX platform and returns its render thread. */
+    static ExecutorService startFx() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        return renderThread();
+    }
+
+    /** JavaFX's render thread (a single-thread executor), so a job queued after a frame runs once it is drawn. */
+    private static ExecutorService renderThread() throws Exception {
+        Class<?> c = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer");
+        Method m = c.getDeclaredMethod("getInstance");
+        m.setAccessible(true);
+        return (ExecutorService) m.invoke(null);
+    }
+
+    /**
+     * Runs {@code change} on the FX thread and waits until the frame showing it has been rendered.
+     * Returns {latency, work, call, fx} in ms: latency from the call to the render thread finishing the frame;
+     * work leaves out the wait for the pulse (the call, plus pulse start to frame rendered); call is the
+     * change itself; fx is the pulse's CSS and layout pass on the FX thread (where a Canvas control draws).
+     */
+    static double[] frame(Scene scene, ExecutorService renderThread, Runnable change) throws Exception {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long[] t = new long[5];
+            Runnable[] pre = new Runnable[1];
+            Runnable[] post = new Runnable[1];
+            pre[0] = () -> {
+                scene.removePreLayoutPulseListener(pre[0]);
+                t[2] = System.nanoTime();
+            };
+            post[0] = () -> {
+                scene.removePostLayoutPulseListener(post[0]);
+                t[4] = System.nanoTime();
+                Platform.runLater(() -> renderThread.execute(() -> {
+                    t[3] = System.nanoTime();
+                    done.complete(t);
+                }));
+            };
+            t[0] = System.nanoTime();
+            try {
+                change.run();
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                return;
+            }
+            t[1] = System.nanoTime();
+            scene.addPreLayoutPulseListener(pre[0]);
+            scene.addPostLayoutPulseListener(post[0]);
+            scene.getRoot().requestLayout();
+            Platform.requestNextPulse();
+        });
+        long[] t = done.get(5, TimeUnit.MINUTES);
+        return new double[] {(t[3] - t[0]) / 1e6, ((t[1] - t[0]) + (t[3] - t[2])) / 1e6, (t[1] - t[0]) / 1e6,
+            (t[4] - t[2]) / 1e6};
+    }
+
+    static <T> T onFx(Callable<T> task) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(task.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get();
+    }
+
+    /** Used heap in MiB after a few full collections. */
+    static double heapMb() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double p95(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[(int) Math.ceil(0.95 * s.length) - 1];
+    }
+
+    static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(0);
+    }
+}
