@@ -49,7 +49,9 @@ class TimelineWindowTest {
         TimeWindow w = state.getVisibleWindow();
         TimeWindow extent = state.getDataset().extent().orElseThrow();
         assertTrue(w.startMillis() <= extent.startMillis() && w.endMillis() >= extent.endMillis(), w.toString());
-        assertTrue(w.duration() < extent.duration() * 1.2, w.toString());
+        assertTrue(w.duration() < extent.duration() * 1.25, w.toString());
+        long roomAfter = w.endMillis() - extent.endMillis();
+        assertTrue(roomAfter > 0.15 * extent.duration(), "room for the last event's label: " + w);
     }
 
     @Test

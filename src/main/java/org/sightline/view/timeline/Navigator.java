@@ -33,8 +33,17 @@ public final class Navigator {
 
     /** The whole data with a margin of 3 % on each side (and at least one day). */
     public TimeWindow fit() {
-        return clamp(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, TimeWindow.DAY));
+        // Labels run to the right of their markers, so the last events need room on the right to be read.
+        long span = Math.max(TimeWindow.DAY, extent.duration());
+        long start = extent.startMillis() - Math.round(span * FIT_MARGIN_BEFORE);
+        long end = extent.endMillis() + Math.round(span * FIT_MARGIN_AFTER);
+        return clamp(new TimeWindow(start, end));
     }
+
+    /** Share of the data's span left free before the first event when fitting. */
+    static final double FIT_MARGIN_BEFORE = 0.03;
+    /** Share left free after the last event: room for its label. */
+    static final double FIT_MARGIN_AFTER = 0.18;
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchorMillis} at the same place. */
     public TimeWindow zoom(TimeWindow window, double factor, double anchorMillis) {
