@@ -45,6 +45,11 @@ public final class SnapshotComposer {
     /** Longest caption drawn on a slide, in lines; longer text ends in "…". */
     static final int MAX_CAPTION_LINES = 3;
 
+    /** Caption lines allowed at a layout height: fewer on small slides, so the timeline keeps its room. */
+    static int captionLines(double layoutHeight) {
+        return (int) clamp(Math.floor(layoutHeight / 240), 1, MAX_CAPTION_LINES);
+    }
+
     private final TimelineRenderer renderer;
     private final TextMeasurer measurer = new TextMeasurer();
 
@@ -183,7 +188,8 @@ public final class SnapshotComposer {
             ty += pad * 0.35;
         }
         double lineHeight = lineHeight(captionFont);
-        for (String line : measurer.wrap(slide.caption(), captionFont, textWidth, MAX_CAPTION_LINES)) {
+        for (String line : measurer.wrap(slide.caption(), captionFont, textWidth,
+                captionLines(c.spec().layoutHeight()))) {
             inside.add(new TextPiece("caption", line, captionFont, style.ink(), textX, ty,
                     measurer.width(line, captionFont), lineHeight));
             ty += lineHeight;
