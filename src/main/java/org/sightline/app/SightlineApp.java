@@ -235,6 +235,11 @@ public final class SightlineApp extends Application {
         }
 
         @Override
+        public void exportSlides() {
+            exports.showSlidesDialog();
+        }
+
+        @Override
         public void copyImage() {
             exports.copyImage();
         }
