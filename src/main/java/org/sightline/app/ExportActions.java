@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.sightline.controller.ViewRestorer;
 import org.sightline.controller.ViewState;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.export.BriefingSlidesDialog;
 import org.sightline.view.export.ClipboardImages;
 import org.sightline.view.export.ExportDialog;
 
@@ -33,6 +34,8 @@ public final class ExportActions {
     private final ViewRestorer restorer;
     private ViewSpec lastSettings;
     private ExportDialog dialog;
+    private BriefingSlidesDialog slidesDialog;
+    private Path lastSlidesFolder;
 
     ExportActions(ViewState state, Supplier<Stage> stage, Executor background) {
         this.state = state;
@@ -57,6 +60,21 @@ public final class ExportActions {
         dialog = new ExportDialog(stage.get(), state, lastSettings, s -> lastSettings = s);
         dialog.show();
         return dialog;
+    }
+
+    /** Opens the briefing-slides dialog (one at a time), starting in the folder used last. */
+    public BriefingSlidesDialog showSlidesDialog() {
+        if (state.getDataset() == null || state.getDataset().defaultBriefing().steps().isEmpty()) {
+            return null;
+        }
+        if (slidesDialog != null && slidesDialog.isShowing()) {
+            slidesDialog.toFront();
+            return slidesDialog;
+        }
+        slidesDialog = new BriefingSlidesDialog(stage.get(), state, lastSlidesFolder);
+        slidesDialog.setOnHidden(e -> lastSlidesFolder = slidesDialog.folder());
+        slidesDialog.show();
+        return slidesDialog;
     }
 
     public void copyImage() {

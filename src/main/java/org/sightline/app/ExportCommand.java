@@ -17,6 +17,7 @@ import org.sightline.io.Checksums;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
+import org.sightline.model.Briefing;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
@@ -27,11 +28,15 @@ import org.sightline.model.InvalidDateException;
 import org.sightline.model.LaneGrouping;
 import org.sightline.model.PartialDate;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.export.BriefingSlides;
 import org.sightline.view.export.ExportContent;
 import org.sightline.view.export.PngExporter;
 import org.sightline.view.timeline.TimelineStyle;
 
-/** {@code --export}: checks the arguments, loads the dataset, renders headless and writes the PNG. */
+/**
+ * {@code --export} and {@code --export-briefing}: checks the arguments, loads the dataset, renders headless
+ * and writes the PNG, or one PNG per briefing step and an index.
+ */
 final class ExportCommand {
 
     /** A bad argument: exit 2 with this message. */
@@ -77,6 +82,19 @@ final class ExportCommand {
     }
 
     private int export() throws UsageException, FailedException {
+        if (o.export != null && o.exportBriefing != null) {
+            throw new UsageException("use either --export or --export-briefing, not both");
+        }
+        if (o.exportBriefing == null && o.briefing != null) {
+            throw new UsageException("--briefing only applies to --export-briefing DIR");
+        }
+        if (o.exportBriefing != null) {
+            String notForSlides = notForSlides();
+            if (notForSlides != null) {
+                throw new UsageException(notForSlides + " does not apply to --export-briefing: each slide shows its"
+                        + " step's window with every event");
+            }
+        }
         PartialDate from = date("--from", o.from);
         PartialDate to = date("--to", o.to);
         if (from != null && to != null && to.endMillis() <= from.startMillis()) {
@@ -107,6 +125,9 @@ final class ExportCommand {
         }
 
         Dataset dataset = load();
+        if (o.exportBriefing != null) {
+            return exportBriefing(dataset, grouping, pixelWidth, pixelHeight);
+        }
         Set<String> orgs = ids("--filter-org", "organisation", o.filterOrganisations, dataset.organisations());
         Set<String> regions = ids("--filter-region", "region", o.filterRegions, dataset.regions());
         EventFilter filter = new EventFilter(orgs, regions, statuses, Set.of(), o.filterText);
@@ -137,6 +158,82 @@ final class ExportCommand {
         } catch (Exception e) {
             throw new FailedException("export of " + target + " failed (" + e + "); nothing was written");
         }
+    }
+
+    /** The first option given that slides do not use, or null. */
+    private String notForSlides() {
+        if (o.from != null) {
+            return "--from";
+        }
+        if (o.to != null) {
+            return "--to";
+        }
+        if (o.subtitle != null) {
+            return "--subtitle";
+        }
+        if (o.filterOrganisations != null) {
+            return "--filter-org";
+        }
+        if (o.filterRegions != null) {
+            return "--filter-region";
+        }
+        if (o.filterStatuses != null) {
+            return "--filter-status";
+        }
+        return o.filterText != null ? "--filter-text" : null;
+    }
+
+    private int exportBriefing(Dataset dataset, LaneGrouping grouping, int pixelWidth, int pixelHeight)
+            throws UsageException, FailedException {
+        Briefing briefing = briefing(dataset);
+        if (briefing.steps().isEmpty()) {
+            throw new FailedException("the dataset has no events, so its briefing has no steps; nothing was exported");
+        }
+        Path folder = o.exportBriefing;
+        try {
+            BriefingSlides.prepare(folder, briefing.steps().size());
+        } catch (IOException e) {
+            throw new FailedException(AtomicFileWriter.describe(folder.resolve(BriefingSlides.fileName(1,
+                    briefing.steps().size())), e));
+        }
+        // Each slide replaces the range with its step's window.
+        DateRange first = DateRange.covering(briefing.steps().get(0).window(dataset));
+        ViewSpec template = new ViewSpec(reference(dataset), first, grouping, EventFilter.NONE, o.theme, pixelWidth, pixelHeight, o.scale,
+                o.title, null, !o.noLegend, !o.noFooter, o.panels);
+        BriefingSlides slides = new BriefingSlides(dataset, briefing, template, Locale.getDefault(),
+                System.currentTimeMillis());
+        try {
+            HeadlessFx.start();
+            BriefingSlides.Result result = slides.write(folder, new PngExporter(), p -> { });
+            out.printf(Locale.ROOT, "Wrote %d slides (%d×%d pixels) and %s to %s in %.2f s%n", result.slides().size(),
+                    result.width(), result.height(), BriefingSlides.INDEX, folder, result.nanos() / 1e9);
+            return SightlineCommand.EXIT_OK;
+        } catch (IOException e) {
+            throw new FailedException(AtomicFileWriter.describe(folder, e) + "; the slides already written are whole");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FailedException("slide export to " + folder + " was interrupted");
+        } catch (Exception e) {
+            throw new FailedException("slide export to " + folder + " failed (" + e + ")");
+        }
+    }
+
+    /** The briefing named by --briefing, else the dataset's first, else the automatic one. */
+    private Briefing briefing(Dataset dataset) throws UsageException {
+        if (o.briefing == null) {
+            return dataset.defaultBriefing();
+        }
+        Briefing automatic = Briefing.automatic(dataset);
+        List<Briefing> known = new ArrayList<>(dataset.briefings());
+        known.add(automatic);
+        for (Briefing b : known) {
+            if (o.briefing.equals(b.id())) {
+                return b;
+            }
+        }
+        throw new UsageException("--briefing: no briefing \"" + o.briefing + "\" in the dataset; its briefings are: "
+                + known.stream().map(b -> b.id() + (b == automatic ? " (every event in time order)" : " (" + b.title() + ")"))
+                        .collect(Collectors.joining(", ")));
     }
 
     private static PartialDate date(String option, String text) throws UsageException {

@@ -11,6 +11,16 @@ public final class ExportOptions {
             description = "Write a PNG snapshot of the dataset to OUT.png without opening a window (no display needed).")
     Path export;
 
+    @Option(names = "--export-briefing", paramLabel = "DIR",
+            description = "Write the dataset's briefing as slides (step-01.png …, one per step) and index.md into DIR,"
+                    + " creating it if missing, without opening a window (no display needed).")
+    Path exportBriefing;
+
+    @Option(names = "--briefing", paramLabel = "ID",
+            description = "With --export-briefing: which briefing (default: the dataset's first; with none, every event"
+                    + " in time order, id 'automatic').")
+    String briefing;
+
     @Option(names = "--from", paramLabel = "DATE", description = "Export: start of the time range, at its precision (2019, 2019-01, 2019-01-15). Default: the data's start.")
     String from;
 
@@ -63,12 +73,12 @@ public final class ExportOptions {
     boolean panels;
 
     boolean requested() {
-        return export != null;
+        return export != null || exportBriefing != null;
     }
 
     /** The first export option given without {@code --export}, or null. */
     static String strayOption(picocli.CommandLine.ParseResult parsed) {
-        for (String name : List.of("--from", "--to", "--width", "--height", "--scale", "--group-by", "--theme", "--title",
+        for (String name : List.of("--briefing", "--from", "--to", "--width", "--height", "--scale", "--group-by", "--theme", "--title",
                 "--subtitle", "--filter-org", "--filter-region", "--filter-status", "--filter-text", "--no-legend",
                 "--no-footer", "--panels")) {
             if (parsed.hasMatchedOption(name)) {

@@ -236,6 +236,11 @@ public final class SightlineApp extends Application {
         }
 
         @Override
+        public void exportSlides() {
+            exports.showSlidesDialog();
+        }
+
+        @Override
         public void copyImage() {
             exports.copyImage();
         }

@@ -105,7 +105,8 @@ public final class SightlineCommand implements Callable<Integer> {
         }
         String stray = ExportOptions.strayOption(spec.commandLine().getParseResult());
         if (stray != null) {
-            err.println("sightline: " + stray + " only applies to --export OUT.png");
+            err.println("sightline: " + stray + " only applies to "
+                    + ("--briefing".equals(stray) ? "--export-briefing DIR" : "--export OUT.png or --export-briefing DIR"));
             return EXIT_USAGE;
         }
         if (dataset != null && !Files.isRegularFile(dataset)) {

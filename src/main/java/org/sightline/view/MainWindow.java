@@ -66,6 +66,10 @@ public final class MainWindow extends BorderPane {
         default void exportPng() {
         }
 
+        /** File → Export Briefing Slides…: one PNG per briefing step and an index. */
+        default void exportSlides() {
+        }
+
         /** File → Copy image: the current view as an image on the clipboard. */
         default void copyImage() {
         }
@@ -193,11 +197,13 @@ public final class MainWindow extends BorderPane {
         open.setId("menuOpen");
         MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng);
         export.setId("menuExport");
+        MenuItem exportSlides = item("Export Briefing Slides…", null, actions::exportSlides);
+        exportSlides.setId("menuExportSlides");
         MenuItem copyImage = item("Copy image", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), actions::copyImage);
         copyImage.setId("menuCopyImage");
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
-        Menu file = new Menu("File", null, open, export, copyImage, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, export, exportSlides, copyImage, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menuFile");
         MenuItem present = item("Present briefing", new KeyCodeCombination(KeyCode.F5), actions::present);
         present.setId("menuPresent");

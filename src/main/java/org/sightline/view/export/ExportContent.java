@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
@@ -21,9 +22,30 @@ import org.sightline.view.timeline.TimelineStyle;
  * @param events    events passing the filter, in time order (the renderer culls to the window)
  * @param shown     of those, the ones inside the time range: what the legend and footer describe
  * @param nowMillis where the renderer puts "today"
+ * @param slide     a briefing step shown on this image, or null for a plain snapshot
  */
 public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style, List<TimelineEvent> events,
-                            List<TimelineEvent> shown, Locale locale, long nowMillis) {
+                            List<TimelineEvent> shown, Locale locale, long nowMillis, Slide slide) {
+
+    /**
+     * A briefing step drawn as a slide: its caption in a card, a line naming its event, the progress
+     * ("3 / 12"), the exact window it shows, its event spotlighted and its organisations and regions
+     * highlighted.
+     *
+     * @param event         the step's event, or null for a step that only shows a window
+     * @param organisations highlighted organisation ids (the panels mark them and what is below them)
+     */
+    public record Slide(String caption, String detail, String progress, TimeWindow window, TimelineEvent event,
+                        Set<String> organisations, Set<String> regions) {
+        public Slide {
+            caption = caption == null ? "" : caption.strip();
+            detail = detail == null ? "" : detail;
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(window, "window");
+            organisations = Set.copyOf(organisations);
+            regions = Set.copyOf(regions);
+        }
+    }
 
     public ExportContent {
         Objects.requireNonNull(dataset, "dataset");
@@ -48,7 +70,15 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
                 shown.add(e);
             }
         }
-        return new ExportContent(dataset, spec, style, events, shown, locale, nowMillis);
+        return new ExportContent(dataset, spec, style, events, shown, locale, nowMillis, null);
+    }
+
+    /** This content as a slide of {@code value}: its window replaces the spec's range for drawing and counting. */
+    public ExportContent withSlide(Slide value) {
+        TimeWindow window = value.window();
+        List<TimelineEvent> inside = events.stream()
+                .filter(e -> window.intersects(e.startMillis(), e.endMillis())).toList();
+        return new ExportContent(dataset, spec, style, events, inside, locale, nowMillis, value);
     }
 
     /**
@@ -63,8 +93,27 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
     }
 
     public TimelineFrame frame() {
-        return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), Set.of(), null,
-                e -> true, style, locale, nowMillis);
+        if (slide == null) {
+            return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), Set.of(), null,
+                    e -> true, style, locale, nowMillis);
+        }
+        return new TimelineFrame(dataset, events, slide.window(), spec.grouping(), Set.of(), slide.event(),
+                slideEmphasis(), style, locale, nowMillis);
+    }
+
+    /** As presenting: the step's event stands out; a step without one emphasises its highlights, if any. */
+    private Predicate<TimelineEvent> slideEmphasis() {
+        if (slide.event() != null) {
+            String id = slide.event().id();
+            return e -> e.id().equals(id);
+        }
+        if (slide.organisations().isEmpty() && slide.regions().isEmpty()) {
+            return e -> true;
+        }
+        Set<String> orgs = dataset.organisations().withDescendants(slide.organisations());
+        Set<String> regions = dataset.regions().withDescendants(slide.regions());
+        return e -> e.organisationIds().stream().anyMatch(orgs::contains)
+                || e.regionIds().stream().anyMatch(regions::contains);
     }
 
     /** The spec's title, or the dataset's. */

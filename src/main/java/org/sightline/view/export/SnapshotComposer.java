@@ -23,6 +23,7 @@ import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.export.SnapshotLayout.CardPiece;
 import org.sightline.view.export.SnapshotLayout.GlyphPiece;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.RulePiece;
@@ -40,6 +41,14 @@ import org.sightline.view.timeline.TimelineStyle;
  * Must be used on the FX thread.
  */
 public final class SnapshotComposer {
+
+    /** Longest caption drawn on a slide, in lines; longer text ends in "…". */
+    static final int MAX_CAPTION_LINES = 3;
+
+    /** Caption lines allowed at a layout height: fewer on small slides, so the timeline keeps its room. */
+    static int captionLines(double layoutHeight) {
+        return (int) clamp(Math.floor(layoutHeight / 240), 1, MAX_CAPTION_LINES);
+    }
 
     private final TimelineRenderer renderer;
     private final TextMeasurer measurer = new TextMeasurer();
@@ -79,6 +88,11 @@ public final class SnapshotComposer {
                 gc.strokeRect(sw.x(), sw.y(), sw.width(), sw.height());
             } else if (p instanceof GlyphPiece g) {
                 StatusGlyphs.draw(gc, g.status(), g.cx(), g.cy(), g.size(), g.color(), style.background());
+            } else if (p instanceof CardPiece card) {
+                gc.setFill(card.fill());
+                gc.fillRect(card.x(), card.y(), card.width(), card.height());
+                gc.setFill(card.accent());
+                gc.fillRect(card.x(), card.y(), card.barWidth(), card.height());
             } else if (p instanceof RulePiece r) {
                 gc.setFill(r.color());
                 gc.fillRect(r.x(), r.y() - r.thickness() / 2, r.width(), r.thickness());
@@ -113,10 +127,25 @@ public final class SnapshotComposer {
         List<Piece> pieces = new ArrayList<>();
         double contentWidth = width - 2 * margin;
         double y = margin;
-        y += addLine(pieces, "title", c.title(), titleFont, style.ink(), margin, y, contentWidth);
+        double titleWidth = contentWidth;
+        if (c.slide() != null) {
+            Font progressFont = Font.font(family, FontWeight.BOLD, clamp(titleSize * 0.72, 14, 26) * s);
+            String progress = c.slide().progress();
+            double pw = measurer.width(progress, progressFont);
+            double ph = lineHeight(progressFont);
+            pieces.add(new TextPiece("progress", progress, progressFont, style.mutedInk(), margin + contentWidth - pw,
+                    y + (lineHeight(titleFont) - ph) / 2, pw, ph));
+            titleWidth -= pw + 1.5 * titleFont.getSize();
+        }
+        y += addLine(pieces, "title", c.title(), titleFont, style.ink(), margin, y, titleWidth);
         y += 2 * s;
         y += addLine(pieces, "subtitle", c.subtitle(), subtitleFont, style.mutedInk(), margin, y, contentWidth);
         double top = y + margin * 0.5;
+        if (c.slide() != null) {
+            Font captionFont = Font.font(family, clamp(lw / 70, 15, 28) * s);
+            Font detailFont = Font.font(family, FontWeight.BOLD, clamp(titleSize * 0.56, 12, 19) * s);
+            top = captionCard(c, pieces, detailFont, captionFont, margin, top, contentWidth, s) + margin * 0.5;
+        }
 
         double bottom = height - margin;
         if (spec.footer()) {
@@ -141,6 +170,35 @@ public final class SnapshotComposer {
         double y1 = Math.floor(bottom);
         Rectangle2D timeline = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         return new SnapshotLayout(width, height, s, timeline, pieces);
+    }
+
+    /** The slide's caption card at (x, y), full width: the event line, then the caption wrapped; returns its bottom. */
+    private double captionCard(ExportContent c, List<Piece> pieces, Font detailFont, Font captionFont, double x,
+                               double y, double width, double s) {
+        ExportContent.Slide slide = c.slide();
+        TimelineStyle style = c.style();
+        double pad = captionFont.getSize() * 0.65;
+        double bar = Math.max(2, Math.round(5 * s));
+        double textX = x + bar + pad;
+        double textWidth = width - bar - 2 * pad;
+        List<Piece> inside = new ArrayList<>();
+        double ty = y + pad;
+        if (!slide.detail().isEmpty()) {
+            ty += addLine(inside, "caption-detail", slide.detail(), detailFont, style.mutedInk(), textX, ty, textWidth);
+            ty += pad * 0.35;
+        }
+        double lineHeight = lineHeight(captionFont);
+        for (String line : measurer.wrap(slide.caption(), captionFont, textWidth,
+                captionLines(c.spec().layoutHeight()))) {
+            inside.add(new TextPiece("caption", line, captionFont, style.ink(), textX, ty,
+                    measurer.width(line, captionFont), lineHeight));
+            ty += lineHeight;
+        }
+        double height = ty + pad - y;
+        Color fill = style.background().interpolate(style.ink(), 0.07);
+        pieces.add(new CardPiece(x, y, width, height, bar, fill, style.ink()));
+        pieces.addAll(inside);
+        return y + height;
     }
 
     /** Adds one fitted line of text at (x, y) and returns its height. */
@@ -344,10 +402,12 @@ public final class SnapshotComposer {
         Dataset d = c.dataset();
         double rowHeight = lineHeight(font) + font.getSize() * 0.4;
         double headingHeight = lineHeight(headingFont) + font.getSize() * 0.5;
+        Set<String> hiOrgs = c.slide() == null ? Set.of() : d.organisations().withDescendants(c.slide().organisations());
+        Set<String> hiRegions = c.slide() == null ? Set.of() : d.regions().withDescendants(c.slide().regions());
         List<PanelRow> orgRows = rows(d.organisations(), c.shown(), TimelineEvent::organisationIds,
-                Organisation::shortName, id -> style.colorFor(d, id));
+                Organisation::shortName, id -> style.colorFor(d, id), hiOrgs);
         List<PanelRow> regionRows = rows(d.regions(), c.shown(), TimelineEvent::regionIds,
-                HierarchyNode::name, id -> null);
+                HierarchyNode::name, id -> null, hiRegions);
         double gap = font.getSize();
         int available = (int) Math.floor((area.getHeight() - 2 * headingHeight - gap) / rowHeight);
         available = Math.max(2, available);
@@ -360,7 +420,8 @@ public final class SnapshotComposer {
                 headingFont, area, y, rowHeight, headingHeight, style, s);
     }
 
-    private record PanelRow(String label, int depth, int count, Color color) {
+    /** A panel row; on a slide, a highlighted row is bold and the others are muted. */
+    private record PanelRow(String label, int depth, int count, Color color, boolean highlighted) {
     }
 
     private double panel(List<Piece> pieces, String heading, List<PanelRow> rows, int maxRows, Font font,
@@ -374,6 +435,7 @@ public final class SnapshotComposer {
                 Math.max(1, s), style.gridLine()));
         y += headingHeight;
         int shown = rows.size() <= maxRows ? rows.size() : Math.max(0, maxRows - 1);
+        boolean anyHighlighted = rows.stream().anyMatch(PanelRow::highlighted);
         double size = font.getSize();
         double mark = size * 0.8;
         for (int i = 0; i < shown && y + rowHeight <= area.getMaxY() + 0.5; i++) {
@@ -389,8 +451,11 @@ public final class SnapshotComposer {
             double h = lineHeight(font);
             pieces.add(new TextPiece("panel", count, font, style.mutedInk(), area.getMaxX() - countWidth, cy - h / 2,
                     countWidth, h));
-            String label = measurer.fit(row.label(), font, Math.max(0, area.getMaxX() - countWidth - size * 0.6 - x));
-            pieces.add(new TextPiece("panel", label, font, style.ink(), x, cy - h / 2, measurer.width(label, font), h));
+            Font labelFont = row.highlighted() ? headingFont : font;
+            Color labelColor = anyHighlighted && !row.highlighted() ? style.mutedInk() : style.ink();
+            String label = measurer.fit(row.label(), labelFont, Math.max(0, area.getMaxX() - countWidth - size * 0.6 - x));
+            pieces.add(new TextPiece("panel", label, labelFont, labelColor, x, cy - h / 2,
+                    measurer.width(label, labelFont), h));
             y += rowHeight;
         }
         if (shown < rows.size() && y + rowHeight <= area.getMaxY() + 0.5) {
@@ -404,7 +469,8 @@ public final class SnapshotComposer {
     /** Tree rows of the nodes that have shown events at or below them, depth-first in file order. */
     private <T extends HierarchyNode> List<PanelRow> rows(Hierarchy<T> tree, List<TimelineEvent> events,
                                                           Function<TimelineEvent, List<String>> ids,
-                                                          Function<T, String> label, Function<String, Color> color) {
+                                                          Function<T, String> label, Function<String, Color> color,
+                                                          Set<String> highlighted) {
         Map<String, Set<String>> counts = new HashMap<>();
         for (TimelineEvent e : events) {
             for (String id : ids.apply(e)) {
@@ -415,21 +481,22 @@ public final class SnapshotComposer {
         }
         List<PanelRow> out = new ArrayList<>();
         for (T root : tree.roots()) {
-            addRows(tree, root, 0, counts, label, color, out);
+            addRows(tree, root, 0, counts, label, color, highlighted, out);
         }
         return out;
     }
 
     private <T extends HierarchyNode> void addRows(Hierarchy<T> tree, T node, int depth, Map<String, Set<String>> counts,
                                                    Function<T, String> label, Function<String, Color> color,
-                                                   List<PanelRow> out) {
+                                                   Set<String> highlighted, List<PanelRow> out) {
         Set<String> events = counts.get(node.id());
         if (events == null || depth > 16) {
             return;
         }
-        out.add(new PanelRow(label.apply(node), depth, events.size(), color.apply(node.id())));
+        out.add(new PanelRow(label.apply(node), depth, events.size(), color.apply(node.id()),
+                highlighted.contains(node.id())));
         for (T child : tree.childrenOf(node.id())) {
-            addRows(tree, child, depth + 1, counts, label, color, out);
+            addRows(tree, child, depth + 1, counts, label, color, highlighted, out);
         }
     }
 

@@ -17,7 +17,7 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
     }
 
     /** One drawn element with its bounds. */
-    public sealed interface Piece permits TextPiece, SwatchPiece, GlyphPiece, RulePiece {
+    public sealed interface Piece permits TextPiece, SwatchPiece, GlyphPiece, RulePiece, CardPiece {
         Rectangle2D bounds();
     }
 
@@ -55,7 +55,22 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
         }
     }
 
-    /** The text pieces with this role ("title", "subtitle", "legend", "footer", "panel"). */
+    /** A slide's caption card: a filled box with an accent bar on its left; its text pieces lie inside it. */
+    public record CardPiece(double x, double y, double width, double height, double barWidth, Color fill,
+                            Color accent) implements Piece {
+        @Override
+        public Rectangle2D bounds() {
+            return new Rectangle2D(x, y, width, height);
+        }
+    }
+
+    /** The caption card, or null when this is not a slide. */
+    public CardPiece card() {
+        return pieces.stream().filter(p -> p instanceof CardPiece).map(p -> (CardPiece) p).findFirst().orElse(null);
+    }
+
+    /** The text pieces with this role ("title", "subtitle", "legend", "footer", "panel", and
+     * on slides "progress", "caption-detail", "caption"). */
     public List<TextPiece> texts(String role) {
         return pieces.stream().filter(p -> p instanceof TextPiece t && t.role().equals(role))
                 .map(p -> (TextPiece) p).toList();

@@ -1,0 +1,179 @@
+package org.sightline.view.export;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import org.sightline.io.AtomicFileWriter;
+import org.sightline.model.Briefing;
+import org.sightline.model.BriefingStep;
+import org.sightline.model.Dataset;
+import org.sightline.model.DateLabels;
+import org.sightline.model.DateRange;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.sightline.model.ViewSpec;
+import org.sightline.view.Version;
+
+/**
+ * A briefing as slides: one PNG per step ({@code step-01.png} …, drawn by the same composer as PNG export,
+ * with the step's caption, progress, window, spotlight and highlights) and an {@code index.md} listing the
+ * steps. Every file is written atomically, so a failure never leaves a partial file or damages an existing
+ * one. Call {@link #write} from a background thread.
+ */
+public final class BriefingSlides {
+
+    public static final String INDEX = "index.md";
+
+    private final Dataset dataset;
+    private final Briefing briefing;
+    private final ViewSpec template;
+    private final Locale locale;
+    private final long nowMillis;
+
+    /**
+     * @param template size, scale, theme, grouping, legend, footer, panels and dataset reference of every
+     *                 slide; its range is replaced by each step's window, a null title by the briefing's
+     */
+    public BriefingSlides(Dataset dataset, Briefing briefing, ViewSpec template, Locale locale, long nowMillis) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.briefing = Objects.requireNonNull(briefing, "briefing");
+        this.template = Objects.requireNonNull(template, "template");
+        this.locale = locale == null ? Locale.getDefault() : locale;
+        this.nowMillis = nowMillis;
+    }
+
+    /** What was written. */
+    public record Result(Path folder, List<Path> slides, Path index, int width, int height, long nanos) {
+        public Result {
+            slides = List.copyOf(slides);
+        }
+    }
+
+    public int size() {
+        return briefing.steps().size();
+    }
+
+    /** "step-07.png": the one-based number zero-padded to the width of the step count, at least two digits. */
+    public static String fileName(int stepNumber, int stepCount) {
+        int digits = Math.max(2, Integer.toString(stepCount).length());
+        return String.format(Locale.ROOT, "step-%0" + digits + "d.png", stepNumber);
+    }
+
+    /** The step's event, or null when it only shows a window (or names an event the dataset lacks). */
+    private TimelineEvent event(BriefingStep step) {
+        return step.eventId() == null ? null : dataset.event(step.eventId()).orElse(null);
+    }
+
+    /** The date of the step's event at its own precision, or the step's window. */
+    private String dateLabel(BriefingStep step) {
+        TimelineEvent e = event(step);
+        return e != null ? DateLabels.range(e.start(), e.end(), locale) : DateRange.covering(step.window(dataset)).label(locale);
+    }
+
+    /** What slide {@code index} (zero-based) shows. */
+    public ExportContent slide(int index) {
+        BriefingStep step = briefing.steps().get(index);
+        TimeWindow window = step.window(dataset);
+        TimelineEvent event = event(step);
+        ViewSpec spec = new ViewSpec(template.dataset(), DateRange.covering(window), template.grouping(),
+                template.filter(), template.theme(), template.pixelWidth(), template.pixelHeight(), template.scale(),
+                template.title() != null ? template.title() : briefing.title(), null, template.legend(),
+                template.footer(), template.panels());
+        String detail = event == null ? dateLabel(step) : dateLabel(step) + " · " + event.title();
+        ExportContent.Slide slide = new ExportContent.Slide(step.caption(), detail, (index + 1) + " / " + size(),
+                window, event, java.util.Set.copyOf(step.highlightOrganisations()),
+                java.util.Set.copyOf(step.highlightRegions()));
+        return ExportContent.of(dataset, spec, locale, nowMillis).withSlide(slide);
+    }
+
+    /**
+     * Writes every slide and the index into {@code folder}, creating it if missing.
+     *
+     * @param progress receives 0…1 on the calling thread
+     * @throws IOException when the folder cannot be created or written (files already finished stay whole)
+     */
+    public Result write(Path folder, PngExporter exporter, DoubleConsumer progress) throws Exception {
+        long start = System.nanoTime();
+        int n = size();
+        prepare(folder, n);
+        List<Path> written = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("slide export cancelled after " + i + " of " + n + " slides");
+            }
+            int done = i;
+            Path file = folder.resolve(fileName(i + 1, n));
+            exporter.export(slide(i), file, p -> progress.accept((done + p) / n));
+            written.add(file);
+        }
+        Path index = folder.resolve(INDEX);
+        byte[] text = index().getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(index, out -> out.write(text));
+        progress.accept(1);
+        return new Result(folder, written, index, template.pixelWidth(), template.pixelHeight(), System.nanoTime() - start);
+    }
+
+    /** Creates {@code folder} if needed and checks that slides can be written into it, before any rendering. */
+    public static void prepare(Path folder, int stepCount) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
+        AtomicFileWriter.checkWritable(folder.resolve(fileName(1, stepCount)));
+        AtomicFileWriter.checkWritable(folder.resolve(INDEX));
+    }
+
+    /** The index: a Markdown table of step number, slide file, date, event title and caption, in order. */
+    public String index() {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(briefing.title())).append("\n\n");
+        md.append(escape(dataset.title())).append(" · ").append(size()).append(size() == 1 ? " step" : " steps")
+                .append(" · ").append(template.pixelWidth()).append('×').append(template.pixelHeight())
+                .append(" pixels · Sightline ").append(escape(Version.get())).append("\n\n");
+        md.append("| Step | Slide | Date | Event | Caption |\n");
+        md.append("|---:|---|---|---|---|\n");
+        for (int i = 0; i < size(); i++) {
+            BriefingStep step = briefing.steps().get(i);
+            TimelineEvent e = event(step);
+            String file = fileName(i + 1, size());
+            md.append("| ").append(i + 1)
+                    .append(" | [").append(file).append("](").append(file).append(')')
+                    .append(" | ").append(escape(dateLabel(step)))
+                    .append(" | ").append(e == null ? "" : escape(e.title()))
+                    .append(" | ").append(escape(step.caption()))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    /**
+     * Dataset text as literal Markdown on one table row: line breaks become spaces, control characters
+     * go, and the characters that start links, emphasis, code, HTML, entities or cells are backslash-escaped.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '\t') {
+                out.append(' ');
+            } else if (Character.isISOControl(ch)) {
+                continue;
+            } else {
+                if ("\\`*_[]<>&|~".indexOf(ch) >= 0) {
+                    out.append('\\');
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
