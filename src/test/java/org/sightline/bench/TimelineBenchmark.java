@@ -96,6 +96,9 @@ public final class TimelineBenchmark {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                         StandardCharsets.UTF_8))) {
                     for (String line; (line = r.readLine()) != null; ) {
+                        if (line.startsWith("CPU ")) {
+                            System.out.println(n + " rep " + rep + ": " + line);
+                        }
                         if (line.startsWith("RESULT ")) {
                             result = line.substring(7);
                         }
@@ -171,6 +174,7 @@ public final class TimelineBenchmark {
         double heap = heapMb();
 
         TimeWindow fitted = state.getVisibleWindow();
+        long[] cpu0 = threadCpu();
         double[] zoomLatency = new double[2 * STEPS];
         double[] zoomWork = new double[2 * STEPS];
         TimeWindow w = fitted;
@@ -196,6 +200,11 @@ public final class TimelineBenchmark {
             panLatency[i] = r[0];
             panWork[i] = r[1];
         }
+        long[] cpu1 = threadCpu();
+        // CPU time per step of the two threads that make a frame: less sensitive than wall time to other
+        // processes on a shared machine, so A/B comparisons of drawing changes use it.
+        System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / (4 * STEPS + 1),
+                (cpu1[1] - cpu0[1]) / 1e6 / (4 * STEPS + 1));
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", load[0],
                 median(zoomLatency), p95(zoomLatency), max(zoomLatency), median(zoomWork),
                 median(panLatency), p95(panLatency), max(panLatency), median(panWork), heap, heap - baseline);
@@ -242,6 +251,14 @@ public final class TimelineBenchmark {
         });
         long[] t = done.get(5, TimeUnit.MINUTES);
         return new double[] {(t[3] - t[0]) / 1e6, ((t[1] - t[0]) + (t[3] - t[2])) / 1e6};
+    }
+
+    /** CPU nanoseconds used so far by the FX thread and by the render thread. */
+    private long[] threadCpu() throws Exception {
+        var mx = ManagementFactory.getThreadMXBean();
+        long fx = onFx(mx::getCurrentThreadCpuTime);
+        long render = renderThread.submit(mx::getCurrentThreadCpuTime).get();
+        return new long[] {fx, render};
     }
 
     /** JavaFX's render thread (a single-thread executor), so a job queued after a frame runs once it is drawn. */
