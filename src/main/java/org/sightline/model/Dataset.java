@@ -32,6 +32,8 @@ public final class Dataset {
     private final Map<String, TimelineEvent> eventsById;
     private final List<Era> eras;
     private final List<Briefing> briefings;
+    /** Worked out once: the timeline asks for it on every zoom, pan and frame. */
+    private final Optional<TimeWindow> extent;
 
     private Dataset(Builder b) {
         this.title = b.title;
@@ -51,6 +53,7 @@ public final class Dataset {
         sortedEras.sort(Comparator.comparing(Era::start));
         this.eras = List.copyOf(sortedEras);
         this.briefings = List.copyOf(b.briefings);
+        this.extent = computeExtent();
     }
 
     public static Builder builder(String title) {
@@ -117,6 +120,10 @@ public final class Dataset {
 
     /** The time span covered by all events and eras, or empty when there are none. */
     public Optional<TimeWindow> extent() {
+        return extent;
+    }
+
+    private Optional<TimeWindow> computeExtent() {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (TimelineEvent e : events) {
