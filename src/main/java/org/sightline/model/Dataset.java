@@ -18,10 +18,16 @@ import java.util.Set;
 public final class Dataset {
 
     /** Time order: start, then the longer event first, then id, so the order is total and stable. */
-    public static final Comparator<TimelineEvent> TIME_ORDER = Comparator
-            .comparingLong(TimelineEvent::startMillis)
-            .thenComparing(Comparator.comparingLong(TimelineEvent::endMillis).reversed())
-            .thenComparing(TimelineEvent::id);
+    public static final Comparator<TimelineEvent> TIME_ORDER = Dataset::compareTime;
+
+    /** {@link #TIME_ORDER} written out: cheaper than a chain of key extractors when sorting 100k events. */
+    private static int compareTime(TimelineEvent a, TimelineEvent b) {
+        int c = Long.compare(a.startMillis(), b.startMillis());
+        if (c == 0) {
+            c = Long.compare(b.endMillis(), a.endMillis());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
 
     private final String title;
     private final String description;

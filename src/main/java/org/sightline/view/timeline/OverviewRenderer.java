@@ -21,6 +21,7 @@ public final class OverviewRenderer {
 
     private final Clusters clusters = new Clusters();
     private LaneModel lanes;
+    private LaneModel shared;
     private TimeScale scale;
     private float[][] density = new float[0][];
     private final double[] densityKey = new double[6];
@@ -113,6 +114,14 @@ public final class OverviewRenderer {
         gc.fillRect(x2 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
     }
 
+    /**
+     * Offers lanes already built by the main band's renderer; they are used instead of building the
+     * same ones again when they were built from this frame's inputs.
+     */
+    public void shareLanes(LaneModel lanes) {
+        this.shared = lanes;
+    }
+
     /** Computes the overview's scale and densities for a frame (also done by {@link #render}). */
     public TimeScale prepare(TimelineFrame frame, double x, double width, double s) {
         TimelineStyle style = frame.style();
@@ -122,7 +131,9 @@ public final class OverviewRenderer {
             measurerKey = mk;
         }
         if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
-            lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
+            lanes = shared != null && shared.builtFor(frame.dataset(), frame.events(), frame.grouping(),
+                    frame.collapsedLanes()) ? shared
+                    : LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
             scale = null;
         }
         if (palette == null || !palette.matches(frame.dataset(), frame.events(), style)) {

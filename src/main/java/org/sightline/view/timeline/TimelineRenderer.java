@@ -77,6 +77,7 @@ public final class TimelineRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineDashes();
 
+        if (Boolean.getBoolean("tl.debug")) { int shown = 0; for (int i = 0; i < layout.itemCount(); i++) { if (layout.itemShown(i)) shown++; } System.err.println("DBG items " + layout.itemCount() + " shown " + shown + " clusters " + layout.clusterCount() + " window " + frame.window().duration() / 86400000 + "d"); }
         drawLaneBands(gc, x, width, style);
         drawGrid(gc, y + axisH, y + height, scale, style);
         drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style);
@@ -115,6 +116,11 @@ public final class TimelineRenderer {
     /** The layout of the last frame drawn or prepared. */
     public TimelineLayout layout() {
         return layout;
+    }
+
+    /** The lanes of the last frame drawn or prepared (for sharing with the overview). */
+    public LaneModel lanes() {
+        return lanes;
     }
 
     /** Width of the lane headers of the last frame. */

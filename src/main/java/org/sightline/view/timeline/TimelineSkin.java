@@ -139,6 +139,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         renderer.render(gc, 0, 0, main.getWidth(), main.getHeight(), 1, frame);
+        overviewRenderer.shareLanes(renderer.lanes());
         TimelineView view = getSkinnable();
         gc.setFill(view.isFocused() ? view.focusRingColor() : view.borderColor());
         double ring = view.isFocused() ? 2 : 1;
