@@ -77,7 +77,6 @@ public final class TimelineRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineDashes();
 
-        if (Boolean.getBoolean("tl.debug")) { int shown = 0; for (int i = 0; i < layout.itemCount(); i++) { if (layout.itemShown(i)) shown++; } System.err.println("DBG items " + layout.itemCount() + " shown " + shown + " clusters " + layout.clusterCount() + " window " + frame.window().duration() / 86400000 + "d"); }
         drawLaneBands(gc, x, width, style);
         drawGrid(gc, y + axisH, y + height, scale, style);
         drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style);
