@@ -201,6 +201,9 @@ public final class TimelineBenchmark {
             panWork[i] = r[1];
         }
         long[] cpu1 = threadCpu();
+        // Every step's work, into the child's log (target/bench/child-N-rep.log), to see which steps are slow.
+        System.err.println("zoom work " + Arrays.toString(zoomWork));
+        System.err.println("pan work " + Arrays.toString(panWork));
         // CPU time per step of the two threads that make a frame: less sensitive than wall time to other
         // processes on a shared machine, so A/B comparisons of drawing changes use it.
         System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / (4 * STEPS + 1),
