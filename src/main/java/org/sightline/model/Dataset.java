@@ -18,10 +18,16 @@ import java.util.Set;
 public final class Dataset {
 
     /** Time order: start, then the longer event first, then id, so the order is total and stable. */
-    public static final Comparator<TimelineEvent> TIME_ORDER = Comparator
-            .comparingLong(TimelineEvent::startMillis)
-            .thenComparing(Comparator.comparingLong(TimelineEvent::endMillis).reversed())
-            .thenComparing(TimelineEvent::id);
+    public static final Comparator<TimelineEvent> TIME_ORDER = Dataset::compareTime;
+
+    /** {@link #TIME_ORDER} written out: cheaper than a chain of key extractors when sorting 100k events. */
+    private static int compareTime(TimelineEvent a, TimelineEvent b) {
+        int c = Long.compare(a.startMillis(), b.startMillis());
+        if (c == 0) {
+            c = Long.compare(b.endMillis(), a.endMillis());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
 
     private final String title;
     private final String description;
@@ -32,6 +38,8 @@ public final class Dataset {
     private final Map<String, TimelineEvent> eventsById;
     private final List<Era> eras;
     private final List<Briefing> briefings;
+    /** Worked out once: the timeline asks for it on every zoom, pan and frame. */
+    private final Optional<TimeWindow> extent;
 
     private Dataset(Builder b) {
         this.title = b.title;
@@ -51,6 +59,7 @@ public final class Dataset {
         sortedEras.sort(Comparator.comparing(Era::start));
         this.eras = List.copyOf(sortedEras);
         this.briefings = List.copyOf(b.briefings);
+        this.extent = computeExtent();
     }
 
     public static Builder builder(String title) {
@@ -117,6 +126,10 @@ public final class Dataset {
 
     /** The time span covered by all events and eras, or empty when there are none. */
     public Optional<TimeWindow> extent() {
+        return extent;
+    }
+
+    private Optional<TimeWindow> computeExtent() {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (TimelineEvent e : events) {

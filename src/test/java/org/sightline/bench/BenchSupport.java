@@ -49,6 +49,8 @@ final class BenchSupport {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("RESULT ")) {
                     result = line.substring(7);
+                } else if (line.startsWith("CPU ")) {
+                    System.out.println(log.getFileName() + ": " + line); // per-thread CPU per step, when reported
                 }
             }
         }

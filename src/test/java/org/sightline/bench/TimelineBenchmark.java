@@ -127,6 +127,7 @@ public final class TimelineBenchmark {
         double heap = BenchSupport.heapMb();
 
         TimeWindow fitted = state.getVisibleWindow();
+        long[] cpu0 = threadCpu();
         double[] zoomLatency = new double[2 * STEPS];
         double[] zoomWork = new double[2 * STEPS];
         TimeWindow w = fitted;
@@ -152,6 +153,14 @@ public final class TimelineBenchmark {
             panLatency[i] = r[0];
             panWork[i] = r[1];
         }
+        long[] cpu1 = threadCpu();
+        // Every step's work, into the child's log (target/bench/child-N-rep.log), to see which steps are slow.
+        System.err.println("zoom work " + Arrays.toString(zoomWork));
+        System.err.println("pan work " + Arrays.toString(panWork));
+        // CPU time per step of the two threads that make a frame: less sensitive than wall time to other
+        // processes on a shared machine, so A/B comparisons of drawing changes use it.
+        System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / (4 * STEPS + 1),
+                (cpu1[1] - cpu0[1]) / 1e6 / (4 * STEPS + 1));
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", load[0],
                 BenchSupport.median(zoomLatency), BenchSupport.p95(zoomLatency), BenchSupport.max(zoomLatency), BenchSupport.median(zoomWork),
                 BenchSupport.median(panLatency), BenchSupport.p95(panLatency), BenchSupport.max(panLatency), BenchSupport.median(panWork), heap, heap - baseline);
@@ -161,5 +170,13 @@ public final class TimelineBenchmark {
 
     private double[] frame(Runnable change) throws Exception {
         return BenchSupport.frame(stage.getScene(), renderThread, change);
+    }
+
+    /** CPU nanoseconds used so far by the FX thread and by the render thread. */
+    private long[] threadCpu() throws Exception {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = BenchSupport.onFx(mx::getCurrentThreadCpuTime);
+        long render = renderThread.submit(mx::getCurrentThreadCpuTime).get();
+        return new long[] {fx, render};
     }
 }

@@ -21,6 +21,7 @@ public final class OverviewRenderer {
 
     private final Clusters clusters = new Clusters();
     private LaneModel lanes;
+    private LaneModel shared;
     private TimeScale scale;
     private float[][] density = new float[0][];
     private final double[] densityKey = new double[6];
@@ -62,16 +63,15 @@ public final class OverviewRenderer {
         gc.setFill(style.laneAlternate());
         gc.fillRect(x, y, width, height);
         double axisH = AXIS * scale;
-        gc.setStroke(style.gridLine());
-        gc.setLineWidth(Math.max(1, scale));
-        gc.strokeLine(x, y + 0.5, x + width, y + 0.5);
+        gc.setFill(style.gridLine());
+        Lines.horizontal(gc, x, x + width, y + 0.5, Math.max(1, scale));
+        for (double tx : axis.minorTicks()) {
+            Lines.vertical(gc, tx, y, y + height, Math.max(1, scale));
+        }
         gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * 0.85 * scale));
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(style.mutedInk());
-        for (double tx : axis.minorTicks()) {
-            gc.strokeLine(tx, y, tx, y + height);
-        }
         for (AxisTicks.Label label : axis.minor()) {
             gc.fillText(label.text(), label.x(), y + axisH / 2 + scale);
         }
@@ -107,13 +107,19 @@ public final class OverviewRenderer {
         gc.setFill(shade);
         gc.fillRect(scale.x0(), y, x1 - scale.x0(), height);
         gc.fillRect(x2, y, scale.x1() - x2, height);
-        gc.setStroke(style.selection());
-        gc.setLineWidth(1.5 * s);
-        gc.strokeRect(x1, y + s, x2 - x1, height - 2 * s);
         gc.setFill(style.selection());
+        Lines.outline(gc, x1, y + s, x2 - x1, height - 2 * s, 1.5 * s);
         double hh = Math.min(16 * s, height / 2);
         gc.fillRect(x1 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
         gc.fillRect(x2 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
+    }
+
+    /**
+     * Offers lanes already built by the main band's renderer; they are used instead of building the
+     * same ones again when they were built from this frame's inputs.
+     */
+    public void shareLanes(LaneModel lanes) {
+        this.shared = lanes;
     }
 
     /** Computes the overview's scale and densities for a frame (also done by {@link #render}). */
@@ -125,7 +131,9 @@ public final class OverviewRenderer {
             measurerKey = mk;
         }
         if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
-            lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
+            lanes = shared != null && shared.builtFor(frame.dataset(), frame.events(), frame.grouping(),
+                    frame.collapsedLanes()) ? shared
+                    : LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
             scale = null;
         }
         if (palette == null || !palette.matches(frame.dataset(), frame.events(), style)) {

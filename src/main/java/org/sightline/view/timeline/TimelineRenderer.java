@@ -117,6 +117,11 @@ public final class TimelineRenderer {
         return layout;
     }
 
+    /** The lanes of the last frame drawn or prepared (for sharing with the overview). */
+    public LaneModel lanes() {
+        return lanes;
+    }
+
     /** Width of the lane headers of the last frame. */
     public double headerWidth() {
         return headerWidth;
@@ -181,17 +186,26 @@ public final class TimelineRenderer {
     }
 
     private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style) {
-        gc.setStroke(style.gridLine());
-        gc.setLineWidth(Math.max(1, s));
+        double lw = Math.max(1, s);
+        gc.setFill(style.gridLine());
         for (double tx : axis.minorTicks()) {
-            double px = snap(tx, s);
-            gc.strokeLine(px, top, px, bottom);
+            Lines.vertical(gc, snap(tx, s), top, bottom, lw);
         }
-        gc.setStroke(style.mutedInk().deriveColor(0, 1, 1, 0.35));
+        gc.setFill(majorGrid(style));
         for (double tx : axis.majorTicks()) {
-            double px = snap(tx, s);
-            gc.strokeLine(px, top, px, bottom);
+            Lines.vertical(gc, snap(tx, s), top, bottom, lw);
         }
+    }
+
+    private Color majorGridBase;
+    private Color majorGrid;
+
+    private Color majorGrid(TimelineStyle style) {
+        if (style.mutedInk() != majorGridBase) {
+            majorGridBase = style.mutedInk();
+            majorGrid = majorGridBase.deriveColor(0, 1, 1, 0.35);
+        }
+        return majorGrid;
     }
 
     private static double snap(double x, double s) {
@@ -237,9 +251,8 @@ public final class TimelineRenderer {
             return;
         }
         double px = ts.x(now);
-        gc.setStroke(style.todayLine());
-        gc.setLineWidth(1.5 * s);
-        gc.strokeLine(px, top, px, bottom);
+        gc.setFill(style.todayLine());
+        Lines.vertical(gc, px, top, bottom, 1.5 * s);
         gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.85 * s));
         double w = axisMeasurer.width("Today") * 0.85 * s;
         if (px + 3 * s + w < ts.x1()) {
@@ -287,13 +300,12 @@ public final class TimelineRenderer {
             gc.setFill(palette.derived(color, 2));
             gc.fillRect(vx1, top, Math.max(1, vx2 - vx1), h);
             hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, palette.derived(color, 3), s);
-            gc.setStroke(color);
-            gc.setLineWidth(Math.max(1, s));
+            gc.setFill(color);
             if (x1 >= ts.x0() - 1) {
-                gc.strokeLine(x1, top, x1, top + h);
+                Lines.vertical(gc, x1, top, top + h, Math.max(1, s));
             }
             if (x2 <= ts.x1() + 1) {
-                gc.strokeLine(x2, top, x2, top + h);
+                Lines.vertical(gc, x2, top, top + h, Math.max(1, s));
             }
         } else if (kind == TimelineLayout.BAR) {
             double h = 8 * s;
@@ -301,13 +313,16 @@ public final class TimelineRenderer {
                 gc.setFill(palette.derived(color, e.status() == EventStatus.REPORTED ? 1 : 0));
                 gc.fillRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
             }
-            gc.setStroke(color);
-            gc.setLineWidth(Math.max(1, s));
             if (e.status() == EventStatus.PROPOSED) {
+                gc.setStroke(color);
+                gc.setLineWidth(Math.max(1, s));
                 gc.setLineDashes(4 * s, 3 * s);
+                gc.strokeRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
+                gc.setLineDashes();
+            } else {
+                gc.setFill(color);
+                Lines.outline(gc, vx1, y - h / 2, Math.max(1, vx2 - vx1), h, Math.max(1, s));
             }
-            gc.strokeRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
-            gc.setLineDashes();
         } else if (x2 - x1 >= 2 * marker) {
             gc.setFill(palette.derived(color, 4));
             gc.fillRect(vx1, y - row / 2 + 2 * s, vx2 - vx1, row - 4 * s);
@@ -335,9 +350,8 @@ public final class TimelineRenderer {
                 gc.fillText(label, lx, y);
                 if (position == selected) {
                     double w = Math.min(available, layout.itemLabelWidth(i));
-                    gc.setStroke(style.selection());
-                    gc.setLineWidth(1.5 * s);
-                    gc.strokeLine(lx, y + row / 2 - 3 * s, lx + w, y + row / 2 - 3 * s);
+                    gc.setFill(style.selection());
+                    Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
                 }
             }
         }
@@ -424,17 +438,17 @@ public final class TimelineRenderer {
                              TimelineStyle style) {
         gc.setFill(style.laneAlternate());
         gc.fillRect(x, top, headerWidth, layout.bottom() - top);
-        gc.setStroke(style.gridLine());
-        gc.setLineWidth(Math.max(1, s));
-        gc.strokeLine(snap(x + headerWidth, s), top, snap(x + headerWidth, s), layout.bottom());
+        double lw = Math.max(1, s);
+        gc.setFill(style.gridLine());
+        Lines.vertical(gc, snap(x + headerWidth, s), top, layout.bottom(), lw);
         Font font = Font.font(style.fontFamily(), FontWeight.BOLD, style.fontSize() * s);
         gc.setFont(font);
         for (int l = 0; l < lanes.size(); l++) {
             Lane lane = lanes.lanes().get(l);
             double ly = layout.laneTop(l);
             double lh = layout.laneHeight(l);
-            gc.setStroke(style.gridLine());
-            gc.strokeLine(x, snap(ly + lh, s), x + headerWidth + layout.scale().width() + PAD * s, snap(ly + lh, s));
+            gc.setFill(style.gridLine());
+            Lines.horizontal(gc, x, x + headerWidth + layout.scale().width() + PAD * s, snap(ly + lh, s), lw);
             double cy = ly + Math.min(lh / 2, TimelineLayout.LANE_PAD * s + TimelineLayout.ROW * s / 2);
             double tx = x + 8 * s + lane.depth() * 12 * s;
             if (lane.colorOrgId() != null) {
@@ -499,14 +513,14 @@ public final class TimelineRenderer {
         double rowH = AXIS_ROW * s;
         gc.setFill(style.background());
         gc.fillRect(x, y, width, 2 * rowH);
-        gc.setStroke(style.gridLine());
-        gc.setLineWidth(Math.max(1, s));
-        gc.strokeLine(x, snap(y + 2 * rowH, s), x + width, snap(y + 2 * rowH, s));
+        double lw = Math.max(1, s);
+        gc.setFill(style.gridLine());
+        Lines.horizontal(gc, x, x + width, snap(y + 2 * rowH, s), lw);
         for (double tx : axis.majorTicks()) {
-            gc.strokeLine(snap(tx, s), y, snap(tx, s), y + 2 * rowH);
+            Lines.vertical(gc, snap(tx, s), y, y + 2 * rowH, lw);
         }
         for (double tx : axis.minorTicks()) {
-            gc.strokeLine(snap(tx, s), y + rowH, snap(tx, s), y + 2 * rowH);
+            Lines.vertical(gc, snap(tx, s), y + rowH, y + 2 * rowH, lw);
         }
         gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
         gc.setFill(style.ink());

@@ -140,12 +140,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         renderer.render(gc, 0, 0, main.getWidth(), main.getHeight(), 1, frame);
+        overviewRenderer.shareLanes(renderer.lanes());
         TimelineView view = getSkinnable();
-        gc.setLineDashes();
-        gc.setStroke(view.isFocused() ? view.focusRingColor() : view.borderColor());
-        gc.setLineWidth(view.isFocused() ? 2 : 1);
-        double inset = view.isFocused() ? 1 : 0.5;
-        gc.strokeRect(inset, inset, main.getWidth() - 2 * inset, main.getHeight() - 2 * inset);
+        gc.setFill(view.isFocused() ? view.focusRingColor() : view.borderColor());
+        double ring = view.isFocused() ? 2 : 1;
+        double inset = ring / 2;
+        Lines.outline(gc, inset, inset, main.getWidth() - 2 * inset, main.getHeight() - 2 * inset, ring);
         // The miniature is redrawn only when it changes; the box moves on its own layer above it.
         double left = renderer.headerWidth();
         double width = Math.max(1, overview.getWidth() - left - TimelineRenderer.PAD);
