@@ -117,6 +117,10 @@ public final class MainWindow extends BorderPane {
 
         table = new EventTable(state);
         timeline = new TimelinePane(state);
+        CheckMenuItem darkTimeline = new CheckMenuItem("Dark timeline");
+        darkTimeline.setId("menuDarkTimeline");
+        darkTimeline.selectedProperty().bindBidirectional(timeline.view().darkProperty());
+        menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTimeline);
         centre = new SplitPane(timeline, table);
         centre.setDividerPositions(0.64);
         centre.setOrientation(Orientation.VERTICAL);

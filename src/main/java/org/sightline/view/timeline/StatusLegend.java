@@ -33,8 +33,9 @@ public final class StatusLegend extends HBox {
         gc.setStroke(GLYPH);
         gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
         gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
-        getChildren().add(item(band, "Month/year only",
-                "Hatched band: the date is known only to the month or year; it covers that whole period"));
+        getChildren().add(item(band, "Date known to the month/year/day only",
+                "Hatched band: the date is known only to the month or year (or, zoomed in, only to the day);"
+                        + " it covers that whole period"));
     }
 
     private static Label item(Canvas glyph, String text, String tip) {

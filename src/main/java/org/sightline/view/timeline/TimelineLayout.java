@@ -2,6 +2,7 @@ package org.sightline.view.timeline;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sightline.model.Precision;
 import org.sightline.model.TimelineEvent;
 
 /**
@@ -187,7 +188,10 @@ public final class TimelineLayout {
         double r = MARKER_SIZE * s / 2;
         double xs = clampX(scale.x(e.startMillis()));
         double xe = clampX(scale.x(e.endMillis()));
-        byte kind = EventText.isCoarse(e) ? BAND : e.isSpan() ? BAR : MARKER;
+        // A date known only to the month or year is always its whole period; a date known only to the day
+        // becomes its whole day too once a day is wide enough to see (never a point at midnight).
+        boolean wholeDay = !e.isSpan() && e.start().precision() == Precision.DAY && xe - xs >= 4 * r;
+        byte kind = EventText.isCoarse(e) || wholeDay ? BAND : e.isSpan() ? BAR : MARKER;
         double cx = xs + Math.min(r, (xe - xs) / 2);
         if (kind != MARKER) {
             cx = xs + r;

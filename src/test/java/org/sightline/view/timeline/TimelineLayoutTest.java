@@ -45,6 +45,18 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void dayPrecisionEventBecomesItsWholeDayWhenZoomedInToHours() {
+        Dataset d = TestData.orgTree().event(TestData.event("d", "2023-09-25", null, EventStatus.OCCURRED, "a")).build();
+        TimelineLayout zoomedIn = layout(d, new TimeWindow(day(2023, 9, 24), day(2023, 9, 27)), 1200, 400);
+        int i = zoomedIn.itemOf(0);
+        assertEquals(TimelineLayout.BAND, zoomedIn.itemKind(i), "not a point at midnight");
+        assertEquals(zoomedIn.scale().x(day(2023, 9, 25)), zoomedIn.itemX1(i), 1e-6);
+        assertEquals(zoomedIn.scale().x(day(2023, 9, 26)), zoomedIn.itemX2(i), 1e-6);
+        TimelineLayout zoomedOut = layout(d, new TimeWindow(day(2020, 1, 1), day(2025, 1, 1)), 1200, 400);
+        assertEquals(TimelineLayout.MARKER, zoomedOut.itemKind(zoomedOut.itemOf(0)), "a day too narrow to see is a marker");
+    }
+
+    @Test
     void monthPrecisionEventIsLabelledAtThatPrecision() {
         Dataset d = TestData.orgTree().event(TestData.event("m", "2019-12", null, EventStatus.OCCURRED, "a")).build();
         EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
