@@ -14,6 +14,7 @@ public final class ShortcutsDialog extends Alert {
         {"Ctrl+Shift+S", "Save as native JSON or CSV"},
         {"Ctrl+R", "Reload the current file"},
         {"Ctrl+E", "Export PNG"},
+        {"Ctrl+Shift+C", "Copy the image"},
         {"Ctrl+F", "Search"},
         {"+ / −", "Zoom in / out"},
         {"F or Home", "Zoom to fit the data"},
@@ -22,6 +23,7 @@ public final class ShortcutsDialog extends Alert {
         {"Enter", "Show the selected event's details"},
         {"Esc", "Clear the selection"},
         {"Tab / Shift+Tab", "Next / previous panel"},
+        {"F5", "Present the briefing: → Space PgDn next, ← PgUp previous, Home/End, number+Enter, B blank, H contrast, Esc leave"},
         {"F1", "This list"},
         {"Ctrl+Q", "Quit"},
     };
