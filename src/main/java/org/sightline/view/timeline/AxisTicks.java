@@ -109,6 +109,10 @@ public final class AxisTicks {
             double w = measurer.width(text);
             double lx = (sticky ? Math.max(x, scale.x0()) : x) + padding;
             double limit = Math.min(scale.x(next) - padding, scale.x1());
+            if (lx + w > limit) {
+                text = u.shortLabel(t, locale);
+                w = measurer.width(text);
+            }
             if (lx >= scale.x0() && lx + w <= limit) {
                 out.add(new Label(text, lx, w));
             }

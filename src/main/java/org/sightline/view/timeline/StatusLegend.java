@@ -4,18 +4,19 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.sightline.model.EventStatus;
 
 /** The legend of status symbols (drawn by {@link StatusGlyphs}, as on the timeline) and of month/year bands. */
-public final class StatusLegend extends HBox {
+public final class StatusLegend extends FlowPane {
 
     private static final Color GLYPH = Color.web("#4b5563");
     private static final double SIZE = 12;
 
     public StatusLegend() {
-        super(10);
+        super(10, 2);
         getStyleClass().add("status-legend");
         for (EventStatus s : EventStatus.values()) {
             Canvas c = new Canvas(SIZE + 2, SIZE + 2);
@@ -33,7 +34,7 @@ public final class StatusLegend extends HBox {
         gc.setStroke(GLYPH);
         gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
         gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
-        getChildren().add(item(band, "Date known to the month/year/day only",
+        getChildren().add(item(band, "Month/year/day only",
                 "Hatched band: the date is known only to the month or year (or, zoomed in, only to the day);"
                         + " it covers that whole period"));
     }
@@ -42,6 +43,7 @@ public final class StatusLegend extends HBox {
         Label label = new Label(text, glyph);
         label.getStyleClass().add("legend-item");
         label.setTooltip(new Tooltip(tip));
+        label.setMinWidth(Region.USE_PREF_SIZE); // wrap to a second row rather than cut every item short
         return label;
     }
 }

@@ -9,4 +9,9 @@ public interface TickStep {
     long next(long tick);
 
     String label(long tick, Locale locale);
+
+    /** A shorter label tried when {@link #label} does not fit its cell ("Sep 2023" for "September 2023"). */
+    default String shortLabel(long tick, Locale locale) {
+        return label(tick, locale);
+    }
 }

@@ -167,6 +167,16 @@ public enum TickUnit implements TickStep {
             };
         }
 
+        /** "Sep 2022" for a month whose full name does not fit. */
+        @Override
+        public String shortLabel(long boundary, Locale locale) {
+            if (this != MONTH) {
+                return label(boundary, locale);
+            }
+            LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
+            return DateLabels.monthShort(d.getMonthValue(), locale) + " " + DateLabels.year(d.getYear());
+        }
+
         /** "2010s", "2022", "December 2022", "20 Dec 2022". */
         @Override
         public String label(long boundary, Locale locale) {

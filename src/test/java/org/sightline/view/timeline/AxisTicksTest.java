@@ -95,4 +95,16 @@ class AxisTicksTest {
         long feb27 = LocalDate.of(2024, 2, 27).toEpochDay() * DAY;
         assertEquals(LocalDate.of(2024, 3, 1).toEpochDay() * DAY, TickUnit.DAYS_5.next(TickUnit.DAYS_5.floor(feb27)));
     }
+
+    @Test
+    void aMonthWhoseFullNameDoesNotFitItsCellFallsBackToTheShortName() {
+        // About 3.2 px a day: a 30-day cell (96 px) holds the short name but not "September 2023" (98 px).
+        long start = LocalDate.of(2023, 8, 1).toEpochDay() * DAY;
+        TimeScale scale = new TimeScale(new TimeWindow(start, start + 92 * DAY), 0, 92 * 3.2);
+        AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+        List<String> upper = axis.major().stream().map(AxisTicks.Label::text).toList();
+        String shortName = org.sightline.model.DateLabels.monthShort(9, Locale.UK) + " 2023"; // "Sept 2023" in en-GB
+        assertTrue(upper.contains(shortName), upper.toString());
+        assertFalse(upper.contains("September 2023"), upper.toString());
+    }
 }
