@@ -94,6 +94,7 @@ public final class AxisTicks {
                                   double padding, boolean sticky, List<Label> out) {
         double[] ticks = new double[16];
         int n = 0;
+        boolean shortNames = needsShortNames(u, scale, measurer, locale, padding, sticky);
         long t = u.floor(scale.startMillis());
         int count = 0;
         while (t < scale.endMillis() && count++ < MAX_TICKS) {
@@ -105,19 +106,37 @@ public final class AxisTicks {
                 }
                 ticks[n++] = x;
             }
-            String text = u.label(t, locale);
+            String text = shortNames ? u.shortLabel(t, locale) : u.label(t, locale);
             double w = measurer.width(text);
             double lx = (sticky ? Math.max(x, scale.x0()) : x) + padding;
             double limit = Math.min(scale.x(next) - padding, scale.x1());
-            if (lx + w > limit) {
-                text = u.shortLabel(t, locale);
-                w = measurer.width(text);
-            }
             if (lx >= scale.x0() && lx + w <= limit) {
                 out.add(new Label(text, lx, w));
             }
             t = next;
         }
         return java.util.Arrays.copyOf(ticks, n);
+    }
+
+    /**
+     * True when some full label of a whole cell in view would not fit, so the row uses short names throughout
+     * ("Sep 2023" next to "Oct 2023", not next to "October 2023").
+     */
+    private static boolean needsShortNames(TickStep u, TimeScale scale, TextMeasurer measurer, Locale locale,
+                                           double padding, boolean sticky) {
+        long t = u.floor(scale.startMillis());
+        int count = 0;
+        while (t < scale.endMillis() && count++ < MAX_TICKS) {
+            long next = u.next(t);
+            double x = scale.x(t);
+            double lx = (sticky ? Math.max(x, scale.x0()) : x) + padding;
+            double limit = Math.min(scale.x(next) - padding, scale.x1());
+            boolean wholeCell = t >= scale.startMillis() && next <= scale.endMillis();
+            if (wholeCell && lx + measurer.width(u.label(t, locale)) > limit) {
+                return !u.shortLabel(t, locale).equals(u.label(t, locale));
+            }
+            t = next;
+        }
+        return false;
     }
 }

@@ -97,7 +97,7 @@ class AxisTicksTest {
     }
 
     @Test
-    void aMonthWhoseFullNameDoesNotFitItsCellFallsBackToTheShortName() {
+    void whenAMonthsFullNameDoesNotFitItsCellTheRowUsesShortNamesThroughout() {
         // About 3.2 px a day: a 30-day cell (96 px) holds the short name but not "September 2023" (98 px).
         long start = LocalDate.of(2023, 8, 1).toEpochDay() * DAY;
         TimeScale scale = new TimeScale(new TimeWindow(start, start + 92 * DAY), 0, 92 * 3.2);
@@ -106,5 +106,6 @@ class AxisTicksTest {
         String shortName = org.sightline.model.DateLabels.monthShort(9, Locale.UK) + " 2023"; // "Sept 2023" in en-GB
         assertTrue(upper.contains(shortName), upper.toString());
         assertFalse(upper.contains("September 2023"), upper.toString());
+        assertFalse(upper.contains("October 2023"), "one style of name per row: " + upper);
     }
 }
