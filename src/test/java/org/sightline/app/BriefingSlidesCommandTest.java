@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,16 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Argument and folder checks of {@code --export-briefing}: every case here is decided before JavaFX starts. */
-class BriefingSlidesCommandTest {
+class BriefingSlidesCommandTest extends CommandLineHarness {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private String slides() {
         return dir.resolve("slides").toString();

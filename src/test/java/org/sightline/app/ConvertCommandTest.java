@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,17 +13,11 @@ import org.sightline.io.DatasetFormat;
 import org.sightline.io.Fixtures;
 import org.sightline.io.LoadResult;
 
-class ConvertCommandTest {
+class ConvertCommandTest extends CommandLineHarness {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private static String fixture(String name) {
         return Fixtures.path("import/" + name).toString();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,16 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.io.Fixtures;
 
 /** Argument checking of {@code --export}: every case here is decided before JavaFX starts. */
-class ExportCommandTest {
+class ExportCommandTest extends CommandLineHarness {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private String png() {
         return dir.resolve("out.png").toString();

@@ -3,19 +3,11 @@ package org.sightline.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.sightline.io.Fixtures;
 
-class ValidateCommandTest {
+class ValidateCommandTest extends CommandLineHarness {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Launcher.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @Test
     void validFileExitsZeroAndSaysOk() {
