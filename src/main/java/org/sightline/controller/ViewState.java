@@ -1,6 +1,5 @@
 package org.sightline.controller;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -88,21 +87,7 @@ public final class ViewState {
 
     private void refilter() {
         Dataset d = dataset.get();
-        List<TimelineEvent> out;
-        if (d == null) {
-            out = List.of();
-        } else if (filter.get().isEmpty()) {
-            out = d.events();
-        } else {
-            EventFilter.Matcher m = filter.get().matcher(d);
-            out = new ArrayList<>();
-            for (TimelineEvent e : d.events()) {
-                if (m.test(e)) {
-                    out.add(e);
-                }
-            }
-            out = List.copyOf(out);
-        }
+        List<TimelineEvent> out = d == null ? List.of() : filter.get().apply(d);
         filteredEvents.set(out);
         filteredEventList.setAll(out);
         TimelineEvent selected = selectedEvent.get();

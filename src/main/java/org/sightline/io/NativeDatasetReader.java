@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.sightline.io.JsonNodeAt.ObjectAt;
 import org.sightline.model.Briefing;
 import org.sightline.model.BriefingStep;
 import org.sightline.model.Confidence;
@@ -451,11 +450,5 @@ public final class NativeDatasetReader {
             }
             return out;
         }
-    }
-
-    /** The top-level object type check used by format detection. */
-    static boolean looksNative(JsonNodeAt root) {
-        return root instanceof ObjectAt o && o.members().containsKey("format")
-                && o.members().get("format").value() instanceof JsonNodeAt.StringAt s && FORMAT.equals(s.value());
     }
 }

@@ -1,7 +1,9 @@
 package org.sightline.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -46,6 +48,21 @@ public record EventFilter(Set<String> organisationIds, Set<String> regionIds, Se
 
     public EventFilter withText(String value) {
         return new EventFilter(organisationIds, regionIds, statuses, tags, value);
+    }
+
+    /** The dataset's events that pass this filter, in time order (the dataset's own list when nothing is filtered). */
+    public List<TimelineEvent> apply(Dataset dataset) {
+        if (isEmpty()) {
+            return dataset.events();
+        }
+        Matcher m = matcher(dataset);
+        List<TimelineEvent> out = new ArrayList<>();
+        for (TimelineEvent e : dataset.events()) {
+            if (m.test(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A predicate bound to one dataset, with the hierarchies expanded once. */

@@ -99,4 +99,12 @@ class HierarchyAndFilterTest {
         TimelineEvent a = d.event("a").orElseThrow();
         assertTrue(d.relatedByOrganisation(a).isEmpty());
     }
+
+    @Test
+    void applyingAFilterKeepsTimeOrderAndAnEmptyFilterKeepsEverything() {
+        Dataset d = dataset();
+        assertEquals(d.events(), EventFilter.NONE.apply(d));
+        assertEquals(List.of("a", "c"),
+                EventFilter.NONE.withOrganisations(List.of("ussf")).apply(d).stream().map(TimelineEvent::id).toList());
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
-import org.sightline.model.EventFilter;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
@@ -60,9 +59,7 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
     public static ExportContent of(Dataset dataset, ViewSpec spec, Locale locale, long nowMillis) {
         TimelineStyle style = TimelineStyle.named(spec.theme())
                 .orElseThrow(() -> new IllegalArgumentException("unknown theme " + spec.theme()));
-        EventFilter.Matcher m = spec.filter().matcher(dataset);
-        List<TimelineEvent> events = spec.filter().isEmpty() ? dataset.events()
-                : dataset.events().stream().filter(m::test).toList();
+        List<TimelineEvent> events = spec.filter().apply(dataset);
         TimeWindow window = spec.range().window();
         List<TimelineEvent> shown = new ArrayList<>();
         for (TimelineEvent e : events) {
