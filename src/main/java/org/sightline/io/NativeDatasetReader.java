@@ -172,6 +172,17 @@ public final class NativeDatasetReader {
             return id;
         }
 
+        /** The optional {@code color} field: a {@code #rrggbb} value, or null (reported when malformed). */
+        private String color(JsonObjectReader o) {
+            String color = o.optionalString("color");
+            if (color != null && !COLOR.matcher(color).matches()) {
+                problems.error(o.get("color"), o.childPath("color"), "\"" + color
+                        + "\" is not a colour: expected #rrggbb, e.g. #0072B2");
+                return null;
+            }
+            return color;
+        }
+
         private List<Organisation> organisations(JsonObjectReader top) {
             List<Organisation> out = new ArrayList<>();
             List<JsonNodeAt> items = top.array("organisations", true);
@@ -184,12 +195,7 @@ public final class NativeDatasetReader {
                 o.warnUnknownFields(ORG_FIELDS);
                 String id = id(o, organisationAt);
                 String name = o.requiredString("name");
-                String color = o.optionalString("color");
-                if (color != null && !COLOR.matcher(color).matches()) {
-                    problems.error(o.get("color"), o.childPath("color"), "\"" + color
-                            + "\" is not a colour: expected #rrggbb, e.g. #0072B2");
-                    color = null;
-                }
+                String color = color(o);
                 if (id != null && name != null) {
                     out.add(new Organisation(id, name, o.optionalString("abbreviation"), o.optionalString("parent"),
                             o.optionalString("kind"), color, o.optionalString("description")));
@@ -435,12 +441,7 @@ public final class NativeDatasetReader {
                 String title = o.requiredString("title");
                 PartialDate start = o.requiredDate("start");
                 PartialDate end = o.requiredDate("end");
-                String color = o.optionalString("color");
-                if (color != null && !COLOR.matcher(color).matches()) {
-                    problems.error(o.get("color"), o.childPath("color"), "\"" + color
-                            + "\" is not a colour: expected #rrggbb");
-                    color = null;
-                }
+                String color = color(o);
                 if (start != null && end != null && end.startMillis() < start.startMillis()) {
                     problems.error(o.get("end"), o.childPath("end"), "\"" + end.toIso() + "\" is before the start \""
                             + start.toIso() + "\"");
