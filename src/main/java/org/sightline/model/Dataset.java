@@ -174,18 +174,6 @@ public final class Dataset {
         return event.organisationIds().isEmpty() ? null : event.organisationIds().get(0);
     }
 
-    /** Events sharing at least one organisation with {@code event}, in time order, without it. */
-    public List<TimelineEvent> relatedByOrganisation(TimelineEvent event) {
-        List<TimelineEvent> out = new ArrayList<>();
-        for (TimelineEvent other : events) {
-            if (!other.id().equals(event.id())
-                    && !Collections.disjoint(other.organisationIds(), event.organisationIds())) {
-                out.add(other);
-            }
-        }
-        return out;
-    }
-
     /** Builder; add in any order, the dataset sorts events itself. */
     public static final class Builder {
         private final String title;

@@ -64,11 +64,6 @@ public final class Hierarchy<T extends HierarchyNode> {
         return children.getOrDefault(id, List.of());
     }
 
-    public Optional<T> parentOf(String id) {
-        T node = byId.get(id);
-        return node == null || node.parentId() == null ? Optional.empty() : get(node.parentId());
-    }
-
     /** The node itself followed by its parent, grandparent … up to its root. */
     public List<T> pathToRoot(String id) {
         List<T> path = new ArrayList<>();

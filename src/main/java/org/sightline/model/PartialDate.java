@@ -93,12 +93,6 @@ public final class PartialDate implements Comparable<PartialDate> {
                 Precision.SECOND);
     }
 
-    /** The calendar day (UTC) that contains the given instant. */
-    public static PartialDate dayOfEpochMillis(long epochMillis) {
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochMillis, 86_400_000L));
-        return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
     /**
      * Parses a partial ISO-8601 date.
      *

@@ -94,13 +94,6 @@ class HierarchyAndFilterTest {
     }
 
     @Test
-    void relatedByOrganisationExcludesTheEventItself() {
-        Dataset d = dataset();
-        TimelineEvent a = d.event("a").orElseThrow();
-        assertTrue(d.relatedByOrganisation(a).isEmpty());
-    }
-
-    @Test
     void applyingAFilterKeepsTimeOrderAndAnEmptyFilterKeepsEverything() {
         Dataset d = dataset();
         assertEquals(d.events(), EventFilter.NONE.apply(d));
