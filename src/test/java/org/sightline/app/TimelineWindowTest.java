@@ -111,6 +111,35 @@ class TimelineWindowTest {
         assertTrue(after.startMillis() > before.startMillis(), "dragging left should move later in time");
     }
 
+    /** A point in the overview band under the main band, at a fraction of its plot width. */
+    private Point2D overviewPoint(double fx) {
+        Bounds b = view.localToScreen(view.getLayoutBounds());
+        return new Point2D(b.getMinX() + 168 + (b.getWidth() - 172) * fx, b.getMaxY() - 20);
+    }
+
+    @Test
+    void theOverviewBoxIsLinkedToTheMainBandBothWays(FxRobot robot) {
+        TimeWindow fitted = state.getVisibleWindow();
+        long quarter = fitted.duration() / 4;
+        TimeWindow late = new TimeWindow(fitted.endMillis() - quarter, fitted.endMillis());
+        robot.interact(() -> state.setVisibleWindow(late));
+        // Pressing the overview away from the box centres the window there, keeping its length.
+        robot.clickOn(overviewPoint(0.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow moved = state.getVisibleWindow();
+        assertEquals(late.duration(), moved.duration());
+        assertTrue(moved.endMillis() < late.startMillis(), "the window moved to the early part: " + moved);
+        // Dragging the box moves the window with it.
+        double centre = (moved.startMillis() + moved.endMillis()) / 2.0;
+        double fx = (centre - fitted.startMillis()) / (double) fitted.duration();
+        robot.drag(overviewPoint(Math.max(0.02, Math.min(0.98, fx)))).moveBy(200, 0)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow dragged = state.getVisibleWindow();
+        assertEquals(moved.duration(), dragged.duration());
+        assertTrue(dragged.startMillis() > moved.startMillis(), "dragging the box right moves later: " + dragged);
+    }
+
     @Test
     void clickingAnEventSelectsItAndTheDetailsPaneShowsIt(FxRobot robot) throws Exception {
         TimelineEvent korea = state.getDataset().event("spacefor-korea-activated").orElseThrow();

@@ -20,9 +20,22 @@ public final class StatusGlyphs {
     private StatusGlyphs() {
     }
 
-    /** Draws the marker centred on (cx, cy) with the given diameter. */
+    private static final MarkerImages IMAGES = new MarkerImages();
+
+    /**
+     * Draws the marker centred on (cx, cy) with the given diameter. Round markers come from cached images
+     * ({@link MarkerImages}), so every legend shows exactly what the timeline draws.
+     */
     public static void draw(GraphicsContext gc, EventStatus status, double cx, double cy, double size, Color color,
                             Color background) {
+        synchronized (IMAGES) {
+            IMAGES.draw(gc, status, cx, cy, size, color, background);
+        }
+    }
+
+    /** Draws the marker as paths (squares, diamonds and large markers; also what the images reproduce). */
+    static void drawShape(GraphicsContext gc, EventStatus status, double cx, double cy, double size, Color color,
+                          Color background) {
         double r = size / 2;
         gc.setLineDashes();
         switch (status) {

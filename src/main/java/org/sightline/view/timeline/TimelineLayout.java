@@ -407,6 +407,16 @@ public final class TimelineLayout {
         return items;
     }
 
+    /** The first item of lane {@code l} (items are grouped by lane). */
+    public int laneFirstItem(int l) {
+        return laneFirstItem[l];
+    }
+
+    /** One past the last item of lane {@code l}. */
+    public int laneEndItem(int l) {
+        return laneFirstItem[l + 1];
+    }
+
     /** Position of item i's event in the frame's event list. */
     public int itemEvent(int i) {
         return itemEvent[i];

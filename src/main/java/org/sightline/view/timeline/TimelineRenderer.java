@@ -30,6 +30,7 @@ public final class TimelineRenderer {
     static final double PAD = 4;
 
     private final TimelineLayout layout = new TimelineLayout();
+    private final OpaqueBlends blends = new OpaqueBlends();
 
     private LaneModel lanes;
 
@@ -69,7 +70,7 @@ public final class TimelineRenderer {
         double lanesTop = layout.top();
         double lanesBottom = lanes.size() == 0 ? lanesTop : layout.laneTop(lanes.size() - 1)
                 + layout.laneHeight(lanes.size() - 1);
-        gc.fillRect(x, y, width, lanesTop - y);
+        gc.fillRect(x, y + axisH, width, lanesTop - y - axisH); // the axis rows are filled by drawAxis
         if (lanesBottom < y + height) {
             gc.fillRect(x, lanesBottom, width, y + height - lanesBottom);
         }
@@ -78,8 +79,9 @@ public final class TimelineRenderer {
         gc.setLineDashes();
 
         drawLaneBands(gc, x, width, style);
+        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style, false);
         drawGrid(gc, y + axisH, y + height, scale, style);
-        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style);
+        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style, true);
         drawToday(gc, frame, ts, y + axisH, y + height, scale, style);
         drawClusters(gc, frame, scale, style);
         drawItems(gc, frame, scale, style);
@@ -178,11 +180,16 @@ public final class TimelineRenderer {
         return b == 1;
     }
 
+    /** Lane bands right of the header column (drawHeaders fills that). */
     private void drawLaneBands(GraphicsContext gc, double x, double width, TimelineStyle style) {
         for (int l = 0; l < lanes.size(); l++) {
-            gc.setFill(l % 2 == 0 ? style.laneBackground() : style.laneAlternate());
-            gc.fillRect(x, layout.laneTop(l), width, layout.laneHeight(l));
+            gc.setFill(laneBand(l, style));
+            gc.fillRect(x + headerWidth, layout.laneTop(l), width - headerWidth, layout.laneHeight(l));
         }
+    }
+
+    private static Color laneBand(int lane, TimelineStyle style) {
+        return lane % 2 == 0 ? style.laneBackground() : style.laneAlternate();
     }
 
     private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style) {
@@ -212,8 +219,9 @@ public final class TimelineRenderer {
         return s == 1 ? Math.floor(x) + 0.5 : x;
     }
 
+    /** Era bands (under the grid) or their titles (over it). */
     private void drawEras(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double eraH,
-                          double bottom, double s, TimelineStyle style) {
+                          double bottom, double s, TimelineStyle style, boolean titles) {
         List<Era> eras = frame.dataset().eras();
         if (eras.isEmpty()) {
             return;
@@ -233,8 +241,10 @@ public final class TimelineRenderer {
                     fill = style.eraFill();
                 }
             }
-            gc.setFill(fill);
-            gc.fillRect(x1, top, x2 - x1, bottom - top);
+            if (!titles) {
+                fillEra(gc, fill, x1, x2, top, bottom, overlapsEarlier(eras, era), style);
+                continue;
+            }
             double available = x2 - x1 - 2 * PAD * s;
             String title = fit(era.title(), available / s, axisMeasurer);
             if (title != null) {
@@ -242,6 +252,47 @@ public final class TimelineRenderer {
                 gc.fillText(title, x1 + PAD * s, top + eraH / 2);
             }
         }
+    }
+
+    /**
+     * An era's band over the lane bands. Where it lies on a known opaque colour it is drawn with the
+     * blended opaque colour, lane by lane: a translucent fill over much of the canvas is the slowest
+     * thing the software pipeline does. Where eras overlap it is blended for real.
+     */
+    private void fillEra(GraphicsContext gc, Color fill, double x1, double x2, double top, double bottom,
+                         boolean overlapping, TimelineStyle style) {
+        if (overlapping || fill.getOpacity() >= 1) {
+            gc.setFill(fill);
+            gc.fillRect(x1, top, x2 - x1, bottom - top);
+            return;
+        }
+        double y = top;
+        for (int l = 0; l <= lanes.size(); l++) {
+            double next = l < lanes.size() ? layout.laneTop(l) : bottom;
+            if (next > y) { // the era row above the lanes, or the background below them
+                gc.setFill(blends.over(style.background(), fill, 1));
+                gc.fillRect(x1, y, x2 - x1, Math.min(next, bottom) - y);
+            }
+            if (l == lanes.size()) {
+                break;
+            }
+            double laneBottom = Math.min(bottom, layout.laneTop(l) + layout.laneHeight(l));
+            gc.setFill(blends.over(laneBand(l, style), fill, 1));
+            gc.fillRect(x1, Math.max(y, layout.laneTop(l)), x2 - x1, laneBottom - Math.max(y, layout.laneTop(l)));
+            y = laneBottom;
+        }
+    }
+
+    private static boolean overlapsEarlier(List<Era> eras, Era era) {
+        for (Era other : eras) {
+            if (other == era) {
+                return false;
+            }
+            if (other.start().startMillis() < era.end().endMillis() && era.start().startMillis() < other.end().endMillis()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drawToday(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double bottom, double s,
@@ -261,8 +312,10 @@ public final class TimelineRenderer {
         }
     }
 
+    /** Opacity of events outside the emphasis (highlight, spotlight or search). */
+    static final double DIMMED = 0.28;
+
     private void drawItems(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style) {
-        TimeScale ts = layout.scale();
         double row = TimelineLayout.ROW * s;
         double marker = TimelineLayout.MARKER_SIZE * s;
         int selected = positionOf(frame.selected());
@@ -270,61 +323,69 @@ public final class TimelineRenderer {
         for (int lane = 0; lane < lanes.size(); lane++) {
             double laneTop = layout.laneTop(lane);
             double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
-            for (int i = 0; i < layout.itemCount(); i++) {
+            Color band = laneBand(lane, style);
+            for (int i = layout.laneFirstItem(lane); i < layout.laneEndItem(lane); i++) {
                 if (!layout.itemShown(i) || layout.itemY(i) < laneTop || layout.itemY(i) >= laneBottom) {
                     continue;
                 }
-                drawItem(gc, frame, i, selected, row, marker, s, style);
+                drawItem(gc, frame, i, selected, band, row, marker, s, style);
             }
         }
-        gc.setGlobalAlpha(1);
     }
 
-    private void drawItem(GraphicsContext gc, TimelineFrame frame, int i, int selected, double row, double marker,
-                          double s, TimelineStyle style) {
+    /**
+     * One event. Every colour is opaque, already blended over the lane band ({@link OpaqueBlends}),
+     * dimming included: translucent fills and a global alpha make the software pipeline blend each pixel.
+     */
+    private void drawItem(GraphicsContext gc, TimelineFrame frame, int i, int selected, Color band, double row,
+                          double marker, double s, TimelineStyle style) {
         TimeScale ts = layout.scale();
         int position = layout.itemEvent(i);
         TimelineEvent e = frame.events().get(position);
-        boolean strong = emphasised(frame, position);
-        gc.setGlobalAlpha(strong ? 1 : 0.28);
-        Color color = palette.of(position);
+        double alpha = emphasised(frame, position) ? 1 : DIMMED;
+        Color base = palette.of(position);
+        Color color = blends.over(band, base, alpha);
         double y = layout.itemY(i);
         double x1 = layout.itemX1(i);
         double x2 = layout.itemX2(i);
         byte kind = layout.itemKind(i);
         double vx1 = Math.max(x1, ts.x0() - 2 * s);
         double vx2 = Math.min(x2, ts.x1() + 2 * s);
+        double lw = Math.max(1, s);
         if (kind == TimelineLayout.BAND) {
             double top = y - row / 2 + 2 * s;
             double h = row - 4 * s;
-            gc.setFill(palette.derived(color, 2));
+            Color fill = blends.over(band, palette.derived(base, 2), alpha);
+            gc.setFill(fill);
             gc.fillRect(vx1, top, Math.max(1, vx2 - vx1), h);
-            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, palette.derived(color, 3), s);
+            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, blends.over(fill, palette.derived(base, 3), alpha), s);
             gc.setFill(color);
             if (x1 >= ts.x0() - 1) {
-                Lines.vertical(gc, x1, top, top + h, Math.max(1, s));
+                Lines.vertical(gc, x1, top, top + h, lw);
             }
             if (x2 <= ts.x1() + 1) {
-                Lines.vertical(gc, x2, top, top + h, Math.max(1, s));
+                Lines.vertical(gc, x2, top, top + h, lw);
             }
         } else if (kind == TimelineLayout.BAR) {
             double h = 8 * s;
-            if (e.status() != EventStatus.PROPOSED) {
-                gc.setFill(palette.derived(color, e.status() == EventStatus.REPORTED ? 1 : 0));
-                gc.fillRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
-            }
+            double w = Math.max(1, vx2 - vx1);
             if (e.status() == EventStatus.PROPOSED) {
                 gc.setStroke(color);
-                gc.setLineWidth(Math.max(1, s));
+                gc.setLineWidth(lw);
                 gc.setLineDashes(4 * s, 3 * s);
-                gc.strokeRect(vx1, y - h / 2, Math.max(1, vx2 - vx1), h);
+                gc.strokeRect(vx1, y - h / 2, w, h);
                 gc.setLineDashes();
             } else {
+                // The outline colour, then the fill inside it: two rectangles instead of a fill and four edges.
                 gc.setFill(color);
-                Lines.outline(gc, vx1, y - h / 2, Math.max(1, vx2 - vx1), h, Math.max(1, s));
+                gc.fillRect(vx1, y - h / 2, w, h);
+                if (w > 2 * lw) {
+                    gc.setFill(blends.over(band, palette.derived(base, e.status() == EventStatus.REPORTED ? 1 : 0), alpha));
+                    gc.fillRect(vx1 + lw, y - h / 2 + lw, w - 2 * lw, h - 2 * lw);
+                }
             }
         } else if (x2 - x1 >= 2 * marker) {
-            gc.setFill(palette.derived(color, 4));
+            gc.setFill(blends.over(band, palette.derived(base, 4), alpha));
             gc.fillRect(vx1, y - row / 2 + 2 * s, vx2 - vx1, row - 4 * s);
         }
         double cx = layout.itemCx(i);
@@ -332,7 +393,7 @@ public final class TimelineRenderer {
         // marker outside the plot, where it would land on the lane headers or on whatever is beside them.
         boolean markerInPlot = cx >= ts.x0() - marker / 2 && cx <= ts.x1() + marker / 2;
         if (markerInPlot) {
-            StatusGlyphs.draw(gc, e.status(), cx, y, marker, color, style.background());
+            StatusGlyphs.draw(gc, e.status(), cx, y, marker, color, band);
         }
         if (position == selected && markerInPlot) {
             gc.setStroke(style.selection());
@@ -346,7 +407,7 @@ public final class TimelineRenderer {
         if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx < ts.x1()) {
             String label = text.fitted(position, available / s);
             if (label != null) {
-                gc.setFill(style.ink());
+                gc.setFill(blends.over(band, style.ink(), alpha));
                 gc.fillText(label, lx, y);
                 if (position == selected) {
                     double w = Math.min(available, layout.itemLabelWidth(i));
@@ -416,12 +477,12 @@ public final class TimelineRenderer {
                 }
                 continue;
             }
-            Color color = laneColor(frame, layout.clusterLane(c));
+            int lane = layout.clusterLane(c);
+            Color color = laneColor(frame, lane);
             double strength = Math.log1p(count) / maxLog;
-            gc.setGlobalAlpha(0.15 + 0.6 * strength);
-            gc.setFill(color);
+            // Opaque: the lane colour already blended over the lane band (see fillEra).
+            gc.setFill(blends.over(laneBand(lane, style), color, 0.15 + 0.6 * strength));
             gc.fillRect(x1, y1, x2 - x1, y2 - y1);
-            gc.setGlobalAlpha(1);
             if (textW + 4 * s <= x2 - x1) {
                 gc.setFill(strength > 0.6 ? style.background() : style.ink());
                 gc.fillText(label, (x1 + x2) / 2, (y1 + y2) / 2);

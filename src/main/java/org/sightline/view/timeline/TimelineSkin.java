@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -11,6 +12,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
@@ -18,7 +22,7 @@ import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
 /**
- * Draws {@link TimelineView} on two canvases (the main band and the overview under it). Every change
+ * Draws {@link TimelineView} on one canvas (the main band and the overview under it). Every change
  * only marks the skin dirty and requests layout; the drawing happens once per pulse, in
  * {@link #layoutChildren}. Mouse: drag pans, wheel and pinch zoom about the cursor, horizontal scroll
  * pans, click selects (or toggles a lane header, or zooms into a cluster), double-click zooms in;
@@ -32,8 +36,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final double EDGE = 6;
 
     private final Canvas main = new Canvas();
-    private final Canvas overviewBase = new Canvas();
-    private final Canvas overview = new Canvas();
+    /** Takes the overview's mouse input; it draws nothing (the overview is drawn on {@link #main}). */
+    private final Region overview = new Region();
+    private double mainHeight;
+    private WritableImage overviewImage;
     private int overviewVersion = -1;
     private TimelineStyle overviewStyle;
     private final TimelineRenderer renderer = new TimelineRenderer();
@@ -55,8 +61,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         super(view);
         main.getStyleClass().add("timeline-canvas");
         overview.getStyleClass().add("timeline-overview");
-        overviewBase.setMouseTransparent(true);
-        getChildren().addAll(main, overviewBase, overview);
+        overview.setPickOnBounds(true);
+        getChildren().addAll(main, overview);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
@@ -103,66 +109,78 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
-    /** Runs once per pulse at most: resizes the canvases and redraws them when anything changed. */
+    /** Runs once per pulse at most: resizes the canvas and redraws it when anything changed. */
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double mainH = Math.max(0, h - OVERVIEW_HEIGHT - GAP);
-        double ow = Math.min(8192, Math.floor(w));
-        if (main.getWidth() != ow || main.getHeight() != Math.floor(mainH)) {
-            main.setWidth(ow);
-            main.setHeight(Math.min(8192, Math.floor(mainH)));
-            overview.setWidth(ow);
-            overview.setHeight(OVERVIEW_HEIGHT);
-            overviewBase.setWidth(ow);
-            overviewBase.setHeight(OVERVIEW_HEIGHT);
+        double bandH = Math.floor(Math.max(0, h - OVERVIEW_HEIGHT - GAP));
+        double cw = Math.min(8192, Math.floor(w));
+        double ch = Math.min(8192, bandH + GAP + OVERVIEW_HEIGHT);
+        if (main.getWidth() != cw || main.getHeight() != ch) {
+            main.setWidth(cw);
+            main.setHeight(ch);
             overviewVersion = -1;
             dirty = true;
         }
+        mainHeight = Math.min(bandH, ch);
         main.relocate(x, y);
-        overview.relocate(x, y + mainH + GAP);
-        overviewBase.relocate(x, y + mainH + GAP);
+        overview.resizeRelocate(x, y + bandH + GAP, cw, OVERVIEW_HEIGHT);
         if (dirty) {
             dirty = false;
             draw();
         }
     }
 
+    /**
+     * Draws the main band and the overview into the one canvas: a second canvas would add a dirty region
+     * and a second composition to every frame, which in the software pipeline costs about as much as
+     * the overview's own drawing. The miniature is drawn once into an image and reused until it changes.
+     */
     private void draw() {
         var gc = main.getGraphicsContext2D();
-        var ogc = overview.getGraphicsContext2D();
         frame = getSkinnable().frame();
-        if (frame == null || main.getWidth() < 2 || main.getHeight() < 2) {
-            gc.setFill(getSkinnable().timelineStyle().background());
-            gc.fillRect(0, 0, main.getWidth(), main.getHeight());
-            ogc.clearRect(0, 0, overview.getWidth(), overview.getHeight());
-            overviewBase.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
+        TimelineStyle style = getSkinnable().timelineStyle();
+        double width = main.getWidth();
+        double overviewY = mainHeight + GAP;
+        gc.setFill(style.background());
+        gc.fillRect(0, mainHeight, width, GAP);
+        if (frame == null || width < 2 || mainHeight < 2) {
+            gc.fillRect(0, 0, width, main.getHeight());
             overviewVersion = -1;
             return;
         }
-        renderer.render(gc, 0, 0, main.getWidth(), main.getHeight(), 1, frame);
+        renderer.render(gc, 0, 0, width, mainHeight, 1, frame);
         overviewRenderer.shareLanes(renderer.lanes());
         TimelineView view = getSkinnable();
         gc.setFill(view.isFocused() ? view.focusRingColor() : view.borderColor());
         double ring = view.isFocused() ? 2 : 1;
         double inset = ring / 2;
-        Lines.outline(gc, inset, inset, main.getWidth() - 2 * inset, main.getHeight() - 2 * inset, ring);
-        // The miniature is redrawn only when it changes; the box moves on its own layer above it.
+        Lines.outline(gc, inset, inset, width - 2 * inset, mainHeight - 2 * inset, ring);
         double left = renderer.headerWidth();
-        double width = Math.max(1, overview.getWidth() - left - TimelineRenderer.PAD);
-        ogc.clearRect(0, 0, overview.getWidth(), overview.getHeight());
-        overviewRenderer.renderWindow(ogc, left, 0, width, overview.getHeight(), 1, frame);
+        double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
+        overviewRenderer.prepare(frame, left, overviewW, 1);
         if (overviewRenderer.version() != overviewVersion || !frame.style().equals(overviewStyle)) {
-            var bgc = overviewBase.getGraphicsContext2D();
-            bgc.setFill(frame.style().laneAlternate());
-            bgc.fillRect(0, 0, overviewBase.getWidth(), overviewBase.getHeight());
-            bgc.setFill(frame.style().mutedInk());
-            bgc.setFont(javafx.scene.text.Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
-            bgc.setTextBaseline(javafx.geometry.VPos.CENTER);
-            bgc.fillText("Overview", 10, overviewBase.getHeight() / 2);
-            overviewRenderer.renderBase(bgc, left, 0, width, overview.getHeight(), 1, frame);
+            overviewImage = drawOverviewBase(frame, left, overviewW, width);
             overviewVersion = overviewRenderer.version();
             overviewStyle = frame.style();
         }
+        gc.drawImage(overviewImage, 0, overviewY);
+        overviewRenderer.renderWindow(gc, left, overviewY, overviewW, OVERVIEW_HEIGHT, 1, frame);
+    }
+
+    /** The overview's miniature (lanes' density and axis), drawn offscreen into an image. */
+    private WritableImage drawOverviewBase(TimelineFrame frame, double left, double overviewW, double width) {
+        Canvas base = new Canvas(width, OVERVIEW_HEIGHT);
+        var bgc = base.getGraphicsContext2D();
+        bgc.setFill(frame.style().laneAlternate());
+        bgc.fillRect(0, 0, width, OVERVIEW_HEIGHT);
+        bgc.setFill(frame.style().mutedInk());
+        bgc.setFont(Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
+        bgc.setTextBaseline(VPos.CENTER);
+        bgc.fillText("Overview", 10, OVERVIEW_HEIGHT / 2);
+        overviewRenderer.renderBase(bgc, left, 0, overviewW, OVERVIEW_HEIGHT, 1, frame);
+        WritableImage into = overviewImage != null && overviewImage.getWidth() == width
+                && overviewImage.getHeight() == OVERVIEW_HEIGHT ? overviewImage : null;
+        return base.snapshot(null, into);
     }
 
     @Override
