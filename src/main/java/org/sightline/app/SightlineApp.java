@@ -65,6 +65,12 @@ public final class SightlineApp extends Application {
                 });
             }
         }
+        if (Warmup.enabled()) {
+            // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+            later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight())));
+            later.play();
+        }
     }
 
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */

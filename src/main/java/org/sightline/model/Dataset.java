@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public final class Dataset {
     private final Hierarchy<Organisation> organisations;
     private final Hierarchy<Region> regions;
     private final List<TimelineEvent> events;
-    private final Map<String, TimelineEvent> eventsById;
+    /** Built on the first lookup by id, not on the load path. */
+    private volatile Map<String, TimelineEvent> eventsById;
     private final List<Era> eras;
     private final List<Briefing> briefings;
     /** Worked out once: the timeline asks for it on every zoom, pan and frame. */
@@ -47,14 +49,7 @@ public final class Dataset {
         this.dataAsOf = b.dataAsOf;
         this.organisations = new Hierarchy<>(b.organisations);
         this.regions = new Hierarchy<>(b.regions);
-        List<TimelineEvent> sorted = new ArrayList<>(b.events);
-        sorted.sort(TIME_ORDER);
-        this.events = Collections.unmodifiableList(sorted);
-        Map<String, TimelineEvent> ids = new LinkedHashMap<>();
-        for (TimelineEvent e : sorted) {
-            ids.put(e.id(), e);
-        }
-        this.eventsById = Collections.unmodifiableMap(ids);
+        this.events = Collections.unmodifiableList(TimeSort.sorted(b.events));
         List<Era> sortedEras = new ArrayList<>(b.eras);
         sortedEras.sort(Comparator.comparing(Era::start));
         this.eras = List.copyOf(sortedEras);
@@ -94,7 +89,20 @@ public final class Dataset {
     }
 
     public Optional<TimelineEvent> event(String id) {
-        return Optional.ofNullable(eventsById.get(id));
+        Map<String, TimelineEvent> byId = eventsById;
+        if (byId == null) {
+            synchronized (this) {
+                byId = eventsById;
+                if (byId == null) {
+                    byId = new HashMap<>(events.size() * 2);
+                    for (TimelineEvent e : events) {
+                        byId.put(e.id(), e);
+                    }
+                    eventsById = byId;
+                }
+            }
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     public List<Era> eras() {

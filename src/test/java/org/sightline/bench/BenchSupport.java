@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.sightline.app.Warmup;
 
 /** What the JavaFX benchmarks share: fresh child JVMs, headless start, the rendered-frame probe, heap, statistics. */
 final class BenchSupport {
@@ -37,8 +38,13 @@ final class BenchSupport {
      */
     static String runChild(Class<?> main, Path log, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-Duser.language=en", "-cp",
-                System.getProperty("java.class.path"), main.getName(), "--child"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-Duser.language=en"));
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("bench.") && !key.equals("bench.args")) { // e.g. -Dbench.warmup=false
+                command.add("-D" + key + "=" + System.getProperty(key));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--child"));
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         Files.createDirectories(log.getParent());
@@ -47,6 +53,9 @@ final class BenchSupport {
         String result = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("PASS ") || line.startsWith("WARMUP ")) {
+                    System.out.println(log.getFileName() + ": " + line);
+                }
                 if (line.startsWith("RESULT ")) {
                     result = line.substring(7);
                 } else if (line.startsWith("CPU ")) {
@@ -59,6 +68,33 @@ final class BenchSupport {
             return null;
         }
         return result;
+    }
+
+    /**
+     * Runs the application's start-up warm-up ({@link Warmup}, what the app does after its window opens)
+     * to its end, unless {@code -Dbench.warmup=false}; returns its wall time in ms (0 when skipped).
+     */
+    static double warmUp(double width, double height) throws Exception {
+        if ("false".equals(System.getProperty("bench.warmup"))) {
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        int frames = onFx(() -> Warmup.start(width, height)).get(2, TimeUnit.MINUTES);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        // The JIT compiles what the warm-up made hot on its own threads for a while after it; a user
+        // choosing a file in the meantime would not notice. Wait until it has been idle for half a second.
+        var jit = ManagementFactory.getCompilationMXBean();
+        long t1 = System.nanoTime();
+        long last = jit.getTotalCompilationTime();
+        for (int quiet = 0; quiet < 5 && System.nanoTime() - t1 < 20_000_000_000L; ) {
+            Thread.sleep(100);
+            long now = jit.getTotalCompilationTime();
+            quiet = now == last ? quiet + 1 : 0;
+            last = now;
+        }
+        System.out.printf(java.util.Locale.ROOT, "WARMUP %d frames in %.0f ms, JIT idle after %.0f ms more%n", frames,
+                ms, (System.nanoTime() - t1) / 1e6);
+        return ms;
     }
 
     /** Starts the JavaFX platform and returns its render thread. */

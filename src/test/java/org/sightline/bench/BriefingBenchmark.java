@@ -134,6 +134,8 @@ public final class BriefingBenchmark {
             return null;
         });
         frame(() -> { }); // the empty view is on screen
+        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (-Dbench.warmup=false: none)
+        frame(() -> { });
         double baseline = BenchSupport.heapMb();
 
         // Before the clock: the data as model objects (the peer builds its JSON object before its clock).

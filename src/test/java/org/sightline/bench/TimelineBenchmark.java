@@ -111,6 +111,8 @@ public final class TimelineBenchmark {
             return null;
         });
         frame(() -> { }); // the empty view is on screen
+        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (-Dbench.warmup=false: none)
+        frame(() -> { });
         double baseline = BenchSupport.heapMb();
 
         // Items become model events before the clock starts (the peer turns numbers into Dates first).
@@ -124,35 +126,28 @@ public final class TimelineBenchmark {
         // Load: data handed over (dataset built, state set) → first rendered frame.
         double[] load = frame(() -> state.setDataset(Dataset.builder("bench").organisations(lanes).events(handed)
                 .build(), "bench"));
+        System.err.printf(Locale.ROOT, "load: latency %.1f, call %.1f, pulse %.1f ms%n", load[0], load[2], load[3]);
         double heap = BenchSupport.heapMb();
 
+        // -Dbench.passes=N: run the protocol N-1 times first and measure the N-th (the steady state).
         TimeWindow fitted = state.getVisibleWindow();
+        for (int pass = 1; pass < Integer.getInteger("bench.passes", 1); pass++) {
+            frame(() -> state.setVisibleWindow(fitted));
+            long[] c0 = threadCpu();
+            double[][] r = steps(fitted);
+            long[] c1 = threadCpu();
+            System.out.printf(Locale.ROOT, "PASS %d zoom work med %.1f p95 %.1f | pan work med %.1f p95 %.1f | "
+                    + "CPU fx %.1f render %.1f%n", pass, BenchSupport.median(r[1]), BenchSupport.p95(r[1]),
+                    BenchSupport.median(r[3]), BenchSupport.p95(r[3]), (c1[0] - c0[0]) / 1e6 / (4 * STEPS + 1),
+                    (c1[1] - c0[1]) / 1e6 / (4 * STEPS + 1));
+        }
+        frame(() -> state.setVisibleWindow(fitted));
         long[] cpu0 = threadCpu();
-        double[] zoomLatency = new double[2 * STEPS];
-        double[] zoomWork = new double[2 * STEPS];
-        TimeWindow w = fitted;
-        for (int i = 0; i < 2 * STEPS; i++) {
-            double factor = i < STEPS ? 1 / 1.5 : 1.5;
-            TimeWindow next = w.zoom(factor, w.startMillis() + w.duration() / 2.0);
-            w = next;
-            double[] r = frame(() -> state.setVisibleWindow(next));
-            zoomLatency[i] = r[0];
-            zoomWork[i] = r[1];
-        }
-        long y2020 = java.time.LocalDate.of(2020, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        long y2021 = java.time.LocalDate.of(2021, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        TimeWindow year = new TimeWindow(y2020, y2021);
-        frame(() -> state.setVisibleWindow(year));
-        double[] panLatency = new double[2 * STEPS];
-        double[] panWork = new double[2 * STEPS];
-        w = year;
-        for (int i = 0; i < 2 * STEPS; i++) {
-            TimeWindow next = w.pan(w.duration() / 10);
-            w = next;
-            double[] r = frame(() -> state.setVisibleWindow(next));
-            panLatency[i] = r[0];
-            panWork[i] = r[1];
-        }
+        double[][] measured = steps(fitted);
+        double[] zoomLatency = measured[0];
+        double[] zoomWork = measured[1];
+        double[] panLatency = measured[2];
+        double[] panWork = measured[3];
         long[] cpu1 = threadCpu();
         // Every step's work, into the child's log (target/bench/child-N-rep.log), to see which steps are slow.
         System.err.println("zoom work " + Arrays.toString(zoomWork));
@@ -166,6 +161,39 @@ public final class TimelineBenchmark {
                 BenchSupport.median(panLatency), BenchSupport.p95(panLatency), BenchSupport.max(panLatency), BenchSupport.median(panWork), heap, heap - baseline);
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The peer's protocol from the fitted window: 20 zoom steps about the centre, then 20 pans of a
+     * one-year window. Returns {zoom latency, zoom work, pan latency, pan work} per step.
+     */
+    private double[][] steps(TimeWindow fitted) throws Exception {
+        double[] zl = new double[2 * STEPS];
+        double[] zw = new double[2 * STEPS];
+        TimeWindow w = fitted;
+        for (int i = 0; i < 2 * STEPS; i++) {
+            double factor = i < STEPS ? 1 / 1.5 : 1.5;
+            TimeWindow next = w.zoom(factor, w.startMillis() + w.duration() / 2.0);
+            w = next;
+            double[] r = frame(() -> state.setVisibleWindow(next));
+            zl[i] = r[0];
+            zw[i] = r[1];
+        }
+        long y2020 = java.time.LocalDate.of(2020, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long y2021 = java.time.LocalDate.of(2021, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        TimeWindow year = new TimeWindow(y2020, y2021);
+        frame(() -> state.setVisibleWindow(year));
+        double[] pl = new double[2 * STEPS];
+        double[] pw = new double[2 * STEPS];
+        w = year;
+        for (int i = 0; i < 2 * STEPS; i++) {
+            TimeWindow next = w.pan(w.duration() / 10);
+            w = next;
+            double[] r = frame(() -> state.setVisibleWindow(next));
+            pl[i] = r[0];
+            pw[i] = r[1];
+        }
+        return new double[][] {zl, zw, pl, pw};
     }
 
     private double[] frame(Runnable change) throws Exception {

@@ -103,24 +103,27 @@ public final class LaneModel {
         Set<String> withEvents = new LinkedHashSet<>();
         Set<String> anyBelow = new LinkedHashSet<>();
         String[] target = new String[events.size()];
+        // Per event one map lookup: the walks up the hierarchy are done once per distinct node.
         for (int i = 0; i < events.size(); i++) {
             String id = key.apply(events.get(i));
-            if (id == null || !hierarchy.contains(id)) {
-                target[i] = OTHER_ID;
-                continue;
+            String t = id == null ? OTHER_ID : shownIn.get(id);
+            if (t == null) {
+                if (!hierarchy.contains(id)) {
+                    t = OTHER_ID;
+                } else {
+                    t = visibleNode(hierarchy, id, maxDepth, collapsed);
+                    for (T node : hierarchy.pathToRoot(id)) {
+                        anyBelow.add(node.id());
+                    }
+                    for (T node : hierarchy.pathToRoot(t)) {
+                        if (!withEvents.add(node.id())) {
+                            break;
+                        }
+                    }
+                }
+                shownIn.put(id, t);
             }
-            String t = shownIn.computeIfAbsent(id, k -> visibleNode(hierarchy, k, maxDepth, collapsed));
             target[i] = t;
-            if (!anyBelow.contains(id)) {
-                for (T node : hierarchy.pathToRoot(id)) {
-                    anyBelow.add(node.id());
-                }
-            }
-            for (T node : hierarchy.pathToRoot(t)) {
-                if (!withEvents.add(node.id())) {
-                    break;
-                }
-            }
         }
         List<Lane> lanes = new ArrayList<>();
         for (T root : hierarchy.roots()) {
@@ -141,8 +144,14 @@ public final class LaneModel {
             laneIndex.put(lanes.get(i).id(), i);
         }
         int[] laneOf = new int[events.size()];
+        String lastTarget = null;
+        int lastLane = -1;
         for (int i = 0; i < events.size(); i++) {
-            laneOf[i] = laneIndex.get(target[i]);
+            if (target[i] != lastTarget) { // the same String object as the previous event's: same lane
+                lastTarget = target[i];
+                lastLane = laneIndex.get(lastTarget);
+            }
+            laneOf[i] = lastLane;
         }
         return indexed(events, Collections.unmodifiableList(lanes), laneOf);
     }

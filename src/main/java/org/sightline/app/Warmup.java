@@ -1,0 +1,182 @@
+package org.sightline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.sightline.controller.BriefingController;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Briefing;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
+import org.sightline.model.Organisation;
+import org.sightline.model.PartialDate;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.sightline.view.MainWindow;
+import org.sightline.view.PresentationLayer;
+import org.sightline.view.timeline.TimelineView;
+
+/**
+ * Start-up warm-up: after the window opens, Sightline draws a made-up timeline offscreen for about a
+ * second (loading it, zooming, panning, highlighting, stepping a briefing), one frame per pulse, so
+ * that the first file the user opens and the first zooms, pans and briefing steps run compiled code
+ * instead of the JVM's interpreter. The made-up data lives in its own {@link ViewState} and never
+ * touches the user's. Turn it off with {@code -Dsightline.warmup=false}.
+ */
+public final class Warmup {
+
+    /** Full rounds of the script; the second one lets the JIT finish what the first started. */
+    static final int ROUNDS = 1;
+
+    private final ViewState state = new ViewState();
+    private final BriefingController briefings = new BriefingController(state);
+    private final TimelineView view = new TimelineView(state);
+    private final StackPane root;
+    private final Scene scene;
+    private final WritableImage image;
+    private final List<Runnable> script = new ArrayList<>();
+    private final CompletableFuture<Integer> done = new CompletableFuture<>();
+    private int next;
+
+    private Warmup(double width, double height) {
+        view.setAnimated(false);
+        root = new StackPane(view, new PresentationLayer(briefings));
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
+        image = new WritableImage((int) width, (int) height);
+        Dataset large = sample("Warm-up", 8, 4000, 20241125L);
+        Dataset small = sample("Warm-up briefing", 4, 30, 7L);
+        for (int round = 0; round < ROUNDS; round++) {
+            explore(large);
+            present(small);
+        }
+        script.add(() -> state.setDataset(null, null));
+    }
+
+    /**
+     * Starts the warm-up on the JavaFX thread (call it there, after the window is shown). The future
+     * completes with the number of frames drawn.
+     */
+    public static CompletableFuture<Integer> start(double width, double height) {
+        Warmup w = new Warmup(Math.max(200, width), Math.max(200, height));
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!w.step()) {
+                    stop();
+                }
+            }
+        }.start();
+        return w.done;
+    }
+
+    /** True when {@code -Dsightline.warmup=false} was not given. */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty("sightline.warmup"));
+    }
+
+    /** Runs the next scripted change and draws its frame; false once the script is done. */
+    private boolean step() {
+        if (next >= script.size()) {
+            done.complete(next);
+            return false;
+        }
+        try {
+            script.get(next++).run();
+            scene.snapshot(image);
+            return true;
+        } catch (RuntimeException e) {
+            // A warm-up is an optimisation: whatever goes wrong here must not reach the user.
+            done.complete(next);
+            return false;
+        }
+    }
+
+    /** Load, fit, zoom in and out, pan a one-year window, highlight, group by status. */
+    private void explore(Dataset d) {
+        script.add(() -> state.setDataset(d, "warm-up"));
+        for (int i = 0; i < 20; i++) {
+            double factor = i < 10 ? 1 / 1.5 : 1.5;
+            script.add(() -> {
+                TimeWindow w = state.getVisibleWindow();
+                state.setVisibleWindow(w.zoom(factor, w.startMillis() + w.duration() / 2.0));
+            });
+        }
+        long year = 365L * TimeWindow.DAY;
+        script.add(() -> {
+            long start = d.extent().orElseThrow().startMillis() + 3 * year;
+            state.setVisibleWindow(new TimeWindow(start, start + year));
+        });
+        for (int i = 0; i < 20; i++) {
+            script.add(() -> state.setVisibleWindow(state.getVisibleWindow().pan(year / 10)));
+        }
+        script.add(() -> state.setHighlights(List.of("warm-up-2"), List.of()));
+        for (int i = 0; i < 6; i++) {
+            script.add(() -> state.setVisibleWindow(state.getVisibleWindow().pan(-year / 10)));
+        }
+        script.add(() -> state.setHighlights(List.of(), List.of()));
+        script.add(() -> state.setSelectedEvent(d.events().get(d.events().size() / 2)));
+        script.add(() -> state.setLaneGrouping(org.sightline.model.LaneGrouping.STATUS));
+        script.add(() -> state.setLaneGrouping(org.sightline.model.LaneGrouping.ORGANISATION));
+    }
+
+    /** The presenting scene: a briefing of one step per event, stepped through. */
+    private void present(Dataset d) {
+        script.add(() -> {
+            root.getStyleClass().addAll("presenting", "screen-medium");
+            state.setDataset(d, "warm-up");
+            briefings.start(Briefing.automatic(d));
+        });
+        for (int i = 0; i < 12; i++) {
+            script.add(briefings::next);
+        }
+        script.add(() -> {
+            briefings.stop();
+            root.getStyleClass().removeAll("presenting", "screen-medium");
+        });
+    }
+
+    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+        "#7a5195", "#444444"};
+
+    /** A made-up dataset: points to the second or the day, spans, month- and year-only dates, every status. */
+    static Dataset sample(String title, int lanes, int count, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<Organisation> orgs = new ArrayList<>();
+        for (int k = 1; k <= lanes; k++) {
+            orgs.add(new Organisation("warm-up-" + k, "Lane " + k, null, null, null, COLOURS[(k - 1) % COLOURS.length],
+                    null));
+        }
+        EventStatus[] statuses = EventStatus.values();
+        List<TimelineEvent> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int year = 2010 + r.nextInt(15);
+            int month = 1 + r.nextInt(12);
+            int day = 1 + r.nextInt(28);
+            int kind = r.nextInt(10);
+            PartialDate start;
+            PartialDate end = null;
+            if (kind < 4) {
+                start = PartialDate.ofDay(year, month, day);
+                end = PartialDate.ofDay(year + (month == 12 ? 1 : 0), month == 12 ? 1 : month + 1, day);
+            } else if (kind < 6) {
+                start = PartialDate.ofMonth(year, month);
+            } else if (kind < 7) {
+                start = PartialDate.ofYear(year);
+            } else {
+                start = PartialDate.ofSecond(year, month, day, r.nextInt(24), r.nextInt(60), r.nextInt(60),
+                        java.time.ZoneOffset.UTC);
+            }
+            events.add(new TimelineEvent("w" + i, "Sample event " + i, start, end, null, "", List.of(
+                    "warm-up-" + (1 + r.nextInt(lanes))), List.of(), statuses[r.nextInt(statuses.length)], null,
+                    List.of(), List.of(), null));
+        }
+        return Dataset.builder(title).organisations(orgs).events(events).build();
+    }
+}
