@@ -10,18 +10,20 @@ import org.sightline.model.TimeWindow;
 
 /**
  * Takes screenshots of the window on the curated dataset at decade, year and month zoom, for looking
- * at the drawing (run under Xvfb; needs ImageMagick's {@code import}). Arguments: output folder.
+ * at the drawing (run under Xvfb; needs ImageMagick's {@code import}). Arguments: output folder, and
+ * optionally a dataset file to shoot instead (fitted, then a one-year window from its third year).
  */
 public final class Screenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Path dataset = args.length > 1 ? Path.of(args[1]) : null;
         java.nio.file.Files.createDirectories(out);
         CompletableFuture<SightlineApp> started = new CompletableFuture<>();
         Platform.startup(() -> {
             SightlineApp app = new SightlineApp();
             Stage stage = new Stage();
-            app.show(stage, null);
+            app.show(stage, dataset);
             stage.setX(0);
             stage.setY(0);
             app.window().timeline().view().setAnimated(false);
@@ -30,6 +32,14 @@ public final class Screenshots {
         });
         SightlineApp app = started.get();
         Thread.sleep(2500);
+        if (dataset != null) {
+            Thread.sleep(2500); // read off the FX thread
+            shoot(app, null, out.resolve("dataset-fitted.png"));
+            long start = app.state().getDataset().extent().orElseThrow().startMillis() + 2 * 365 * TimeWindow.DAY;
+            shoot(app, new TimeWindow(start, start + 365 * TimeWindow.DAY), out.resolve("dataset-year.png"));
+            Platform.exit();
+            System.exit(0);
+        }
         shoot(app, null, out.resolve("fitted.png"));
         shoot(app, new TimeWindow(day(2015, 6, 1), day(2027, 1, 1)), out.resolve("decade.png"));
         shoot(app, new TimeWindow(day(2022, 7, 1), day(2023, 7, 1)), out.resolve("year.png"));

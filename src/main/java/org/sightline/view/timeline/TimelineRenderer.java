@@ -367,7 +367,7 @@ public final class TimelineRenderer {
                 Lines.vertical(gc, x2, top, top + h, lw);
             }
         } else if (kind == TimelineLayout.BAR) {
-            double h = 8 * s;
+            double h = row - 6 * s; // the label sits inside the bar, clear of its edges
             double w = Math.max(1, vx2 - vx1);
             if (e.status() == EventStatus.PROPOSED) {
                 gc.setStroke(color);
