@@ -36,6 +36,8 @@ public final class BriefingBenchmark {
 
     private static final int SEED = 20240611;
     private static final int STEPS = 20;
+    /** --tag X: names this run's JSON and logs (briefing-bench-X.json), so variants can sit side by side. */
+    private static String tag = "";
 
     private Stage stage;
     private ViewState state;
@@ -55,11 +57,21 @@ public final class BriefingBenchmark {
         }
         List<String> cases = List.of("curated", "curated-auto", "25", "100", "1000");
         int reps = 3;
+        tag = "";
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--cases")) {
                 cases = Arrays.asList(args[i + 1].split(","));
             } else if (args[i].equals("--reps")) {
                 reps = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--passes")) {
+                System.setProperty("bench.passes", args[i + 1]); // children get every bench.* property
+            } else if (args[i].equals("--tag")) {
+                tag = args[i + 1];
+            }
+        }
+        for (String a : args) {
+            if (a.equals("--no-warmup")) {
+                System.setProperty("bench.warmup", "false");
             }
         }
         parent(cases, reps);
@@ -81,7 +93,7 @@ public final class BriefingBenchmark {
         for (String c : cases) {
             for (int rep = 1; rep <= reps; rep++) {
                 String result = BenchSupport.runChild(BriefingBenchmark.class,
-                        Path.of("target", "bench", "briefing-" + c + "-" + rep + ".log"), c);
+                        Path.of("target", "bench", "briefing-" + tag + c + "-" + rep + ".log"), c);
                 if (result == null) {
                     System.out.println(c + " rep " + rep + ": no result (see target/bench/briefing-" + c + "-" + rep
                             + ".log)");
@@ -103,7 +115,7 @@ public final class BriefingBenchmark {
             json.setLength(json.length() - 2);
         }
         json.append("\n]\n");
-        Path out = Path.of("target", "bench", "briefing-bench.json");
+        Path out = Path.of("target", "bench", "briefing-bench" + (tag.isEmpty() ? "" : "-" + tag) + ".json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json.toString());
         System.out.println("Written " + out.toAbsolutePath() + " (" + runs + " runs); java "

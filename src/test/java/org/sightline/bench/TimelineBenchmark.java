@@ -30,6 +30,8 @@ public final class TimelineBenchmark {
 
     private static final int SEED = 20240611;
     private static final int STEPS = 10;
+    /** --tag X: names this run's JSON and logs (timeline-bench-X.json), so variants can sit side by side. */
+    private static String tag = "";
 
     private Stage stage;
     private ViewState state;
@@ -48,11 +50,21 @@ public final class TimelineBenchmark {
         }
         int[] ns = {1000, 10000, 100000};
         int reps = 3;
+        tag = "";
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--n")) {
                 ns = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
             } else if (args[i].equals("--reps")) {
                 reps = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--passes")) {
+                System.setProperty("bench.passes", args[i + 1]); // children get every bench.* property
+            } else if (args[i].equals("--tag")) {
+                tag = args[i + 1];
+            }
+        }
+        for (String a : args) {
+            if (a.equals("--no-warmup")) {
+                System.setProperty("bench.warmup", "false");
             }
         }
         parent(ns, reps);
@@ -68,9 +80,9 @@ public final class TimelineBenchmark {
         for (int n : ns) {
             for (int rep = 1; rep <= reps; rep++) {
                 String result = BenchSupport.runChild(TimelineBenchmark.class,
-                        Path.of("target", "bench", "child-" + n + "-" + rep + ".log"), Integer.toString(n));
+                        Path.of("target", "bench", "child-" + tag + n + "-" + rep + ".log"), Integer.toString(n));
                 if (result == null) {
-                    System.out.println(n + " rep " + rep + ": no result (see target/bench/child-" + n + "-" + rep + ".log)");
+                    System.out.println(n + " rep " + rep + ": no result (see target/bench/child-" + tag + n + "-" + rep + ".log)");
                     continue;
                 }
                 String[] f = result.split(" ");
@@ -89,7 +101,7 @@ public final class TimelineBenchmark {
             json.setLength(json.length() - 2);
         }
         json.append("\n]\n");
-        Path out = Path.of("target", "bench", "timeline-bench.json");
+        Path out = Path.of("target", "bench", "timeline-bench" + (tag.isEmpty() ? "" : "-" + tag) + ".json");
         Files.createDirectories(out.getParent());
         Files.writeString(out, json.toString());
         System.out.println("Written " + out.toAbsolutePath() + " (" + lines.size() + " runs); java "
