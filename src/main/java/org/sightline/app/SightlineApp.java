@@ -68,7 +68,8 @@ public final class SightlineApp extends Application {
         if (Warmup.enabled()) {
             // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
             javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
-            later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight())));
+            later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight()),
+                    stage.getScene()));
             later.play();
         }
     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.ViewState;
@@ -26,7 +28,8 @@ import org.sightline.view.timeline.TimelineView;
  * second (loading it, zooming, panning, highlighting, stepping a briefing), one frame per pulse, so
  * that the first file the user opens and the first zooms, pans and briefing steps run compiled code
  * instead of the JVM's interpreter. The made-up data lives in its own {@link ViewState} and never
- * touches the user's. Turn it off with {@code -Dsightline.warmup=false}.
+ * touches the user's; it pauses while the user works in the window. Turn it off with
+ * {@code -Dsightline.warmup=false}.
  */
 public final class Warmup {
 
@@ -43,7 +46,7 @@ public final class Warmup {
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
     private int next;
 
-    private Warmup(double width, double height) {
+    Warmup(double width, double height) {
         view.setAnimated(false);
         root = new StackPane(view, new PresentationLayer(briefings));
         root.getStyleClass().add("main-window");
@@ -59,21 +62,53 @@ public final class Warmup {
         script.add(() -> state.setDataset(null, null));
     }
 
+    /** The warm-up waits this long after the user's last mouse, key or scroll input in the window. */
+    static final long PAUSE_AFTER_INPUT_NANOS = 600_000_000L;
+
+    private long lastInput = Long.MIN_VALUE;
+
     /**
      * Starts the warm-up on the JavaFX thread (call it there, after the window is shown). The future
      * completes with the number of frames drawn.
      */
     public static CompletableFuture<Integer> start(double width, double height) {
+        return start(width, height, null);
+    }
+
+    /**
+     * As {@link #start(double, double)}, pausing while the user works in {@code window} (its frames wait
+     * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input), so the window stays as quick as it is.
+     */
+    public static CompletableFuture<Integer> start(double width, double height, Scene window) {
         Warmup w = new Warmup(Math.max(200, width), Math.max(200, height));
+        EventHandler<InputEvent> input = e -> w.userInput(System.nanoTime());
+        if (window != null) {
+            window.addEventFilter(InputEvent.ANY, input);
+        }
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (!w.idle(System.nanoTime())) {
+                    return;
+                }
                 if (!w.step()) {
                     stop();
+                    if (window != null) {
+                        window.removeEventFilter(InputEvent.ANY, input);
+                    }
                 }
             }
         }.start();
         return w.done;
+    }
+
+    void userInput(long nanos) {
+        lastInput = nanos;
+    }
+
+    /** True when no input came in the last {@link #PAUSE_AFTER_INPUT_NANOS}. */
+    boolean idle(long nanos) {
+        return lastInput == Long.MIN_VALUE || nanos - lastInput >= PAUSE_AFTER_INPUT_NANOS;
     }
 
     /** True when {@code -Dsightline.warmup=false} was not given. */

@@ -51,6 +51,17 @@ class WarmupTest {
     }
 
     @Test
+    void itWaitsWhileTheUserWorksInTheWindow() throws Exception {
+        Warmup w = WaitForAsyncUtils.asyncFx(() -> new Warmup(300, 200)).get();
+        long t = 5_000_000_000L;
+        assertTrue(w.idle(t), "no input yet");
+        w.userInput(t);
+        assertFalse(w.idle(t + 100_000_000L), "100 ms after a key or a click");
+        assertFalse(w.idle(t + Warmup.PAUSE_AFTER_INPUT_NANOS - 1));
+        assertTrue(w.idle(t + Warmup.PAUSE_AFTER_INPUT_NANOS));
+    }
+
+    @Test
     void aSystemPropertySwitchesItOff() {
         String old = System.getProperty("sightline.warmup");
         try {
