@@ -43,9 +43,30 @@ final class MarkerImages {
         gc.drawImage(image, Math.round(cx - half), Math.round(cy - half));
     }
 
+    // A direct-mapped front for the map, so a frame's hundreds of lookups allocate no keys.
+    private static final int SLOTS = 256;
+    private final EventStatus[] slotStatus = new EventStatus[SLOTS];
+    private final int[] slotColor = new int[SLOTS];
+    private final int[] slotBackground = new int[SLOTS];
+    private final int[] slotSize = new int[SLOTS];
+    private final Image[] slotImage = new Image[SLOTS];
+
     Image image(EventStatus status, double size, Color color, Color background) {
-        Key key = new Key(status, argb(color), argb(background), (int) Math.round(size * 4));
-        return cache.computeIfAbsent(key, k -> rasterise(status, k.quarterPixels() / 4.0, color, background));
+        int c = argb(color);
+        int b = argb(background);
+        int q = (int) Math.round(size * 4);
+        int slot = (((c * 31 + b) * 31 + q) * 31 + status.ordinal()) & (SLOTS - 1);
+        if (slotImage[slot] != null && slotStatus[slot] == status && slotColor[slot] == c && slotBackground[slot] == b
+                && slotSize[slot] == q) {
+            return slotImage[slot];
+        }
+        Image image = cache.computeIfAbsent(new Key(status, c, b, q), k -> rasterise(status, q / 4.0, color, background));
+        slotStatus[slot] = status;
+        slotColor[slot] = c;
+        slotBackground[slot] = b;
+        slotSize[slot] = q;
+        slotImage[slot] = image;
+        return image;
     }
 
     int cachedCount() {
