@@ -33,6 +33,26 @@ final class BenchSupport {
     }
 
     /**
+     * The options both benchmarks share: {@code --no-warmup} (a cold JVM), {@code --passes N} (measure the
+     * N-th pass of the protocol) and {@code --tag X}, which is returned (empty when absent). The first two
+     * become {@code bench.*} properties, which {@link #runChild} hands to every child.
+     */
+    static String commonOptions(String[] args) {
+        String tag = "";
+        for (int i = 0; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length;
+            if (args[i].equals("--no-warmup")) {
+                System.setProperty("bench.warmup", "false");
+            } else if (args[i].equals("--passes") && hasValue) {
+                System.setProperty("bench.passes", args[i + 1]);
+            } else if (args[i].equals("--tag") && hasValue) {
+                tag = args[i + 1];
+            }
+        }
+        return tag;
+    }
+
+    /**
      * Runs {@code main} with {@code --child args…} in a fresh JVM (stderr to {@code log}) and returns the
      * text after "RESULT " on its last such line, or null when it printed none.
      */

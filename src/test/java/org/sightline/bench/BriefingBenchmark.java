@@ -57,23 +57,14 @@ public final class BriefingBenchmark {
         }
         List<String> cases = List.of("curated", "curated-auto", "25", "100", "1000");
         int reps = 3;
-        tag = "";
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--cases")) {
                 cases = Arrays.asList(args[i + 1].split(","));
             } else if (args[i].equals("--reps")) {
                 reps = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--passes")) {
-                System.setProperty("bench.passes", args[i + 1]); // children get every bench.* property
-            } else if (args[i].equals("--tag")) {
-                tag = args[i + 1];
             }
         }
-        for (String a : args) {
-            if (a.equals("--no-warmup")) {
-                System.setProperty("bench.warmup", "false");
-            }
-        }
+        tag = BenchSupport.commonOptions(args);
         parent(cases, reps);
     }
 

@@ -50,23 +50,14 @@ public final class TimelineBenchmark {
         }
         int[] ns = {1000, 10000, 100000};
         int reps = 3;
-        tag = "";
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--n")) {
                 ns = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
             } else if (args[i].equals("--reps")) {
                 reps = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--passes")) {
-                System.setProperty("bench.passes", args[i + 1]); // children get every bench.* property
-            } else if (args[i].equals("--tag")) {
-                tag = args[i + 1];
             }
         }
-        for (String a : args) {
-            if (a.equals("--no-warmup")) {
-                System.setProperty("bench.warmup", "false");
-            }
-        }
+        tag = BenchSupport.commonOptions(args);
         parent(ns, reps);
     }
 
