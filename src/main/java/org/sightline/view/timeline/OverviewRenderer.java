@@ -96,6 +96,23 @@ public final class OverviewRenderer {
 
     private void drawWindow(GraphicsContext gc, TimeWindow window, double y, double height, double s,
                             TimelineStyle style) {
+        double[] edges = windowEdges(window, s);
+        gc.setFill(shade(style));
+        gc.fillRect(scale.x0(), y, edges[0] - scale.x0(), height);
+        gc.fillRect(edges[1], y, scale.x1() - edges[1], height);
+        drawBox(gc, edges, y, height, s, style);
+    }
+
+    /**
+     * The window box's outline and handles alone (after {@link #prepare}): for a caller that shades
+     * outside the box itself, from an image made once with {@link #shade}.
+     */
+    public void renderWindowBox(GraphicsContext gc, double y, double height, double s, TimelineFrame frame) {
+        drawBox(gc, windowEdges(frame.window(), s), y, height, s, frame.style());
+    }
+
+    /** The x of the window box's left and right edges (after {@link #prepare}); at least 3 px apart. */
+    public double[] windowEdges(TimeWindow window, double s) {
         double x1 = Math.max(scale.x0(), scale.x(window.startMillis()));
         double x2 = Math.min(scale.x1(), scale.x(window.endMillis()));
         if (x2 - x1 < 3 * s) {
@@ -103,10 +120,18 @@ public final class OverviewRenderer {
             x1 = c - 1.5 * s;
             x2 = c + 1.5 * s;
         }
-        Color shade = style.background().deriveColor(0, 1, 1, 0.55);
-        gc.setFill(shade);
-        gc.fillRect(scale.x0(), y, x1 - scale.x0(), height);
-        gc.fillRect(x2, y, scale.x1() - x2, height);
+        return new double[] {x1, x2};
+    }
+
+    /** The translucent veil over the miniature outside the window box. */
+    public static Color shade(TimelineStyle style) {
+        return style.background().deriveColor(0, 1, 1, 0.55);
+    }
+
+    private static void drawBox(GraphicsContext gc, double[] edges, double y, double height, double s,
+                                TimelineStyle style) {
+        double x1 = edges[0];
+        double x2 = edges[1];
         gc.setFill(style.selection());
         Lines.outline(gc, x1, y + s, x2 - x1, height - 2 * s, 1.5 * s);
         double hh = Math.min(16 * s, height / 2);

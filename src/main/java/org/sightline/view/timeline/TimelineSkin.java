@@ -40,6 +40,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region overview = new Region();
     private double mainHeight;
     private WritableImage overviewImage;
+    private WritableImage overviewShaded;
     private int overviewVersion = -1;
     private TimelineStyle overviewStyle;
     private final TimelineRenderer renderer = new TimelineRenderer();
@@ -159,16 +160,27 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
         overviewRenderer.prepare(frame, left, overviewW, 1);
         if (overviewRenderer.version() != overviewVersion || !frame.style().equals(overviewStyle)) {
-            overviewImage = drawOverviewBase(frame, left, overviewW, width);
+            drawOverviewBase(frame, left, overviewW, width);
             overviewVersion = overviewRenderer.version();
             overviewStyle = frame.style();
         }
-        gc.drawImage(overviewImage, 0, overviewY);
-        overviewRenderer.renderWindow(gc, left, overviewY, overviewW, OVERVIEW_HEIGHT, 1, frame);
+        // The veiled miniature, then the window's part of the clear one over it: two opaque copies instead
+        // of translucent fills, which the software pipeline blends pixel by pixel.
+        gc.drawImage(overviewShaded, 0, overviewY);
+        double[] edges = overviewRenderer.windowEdges(frame.window(), 1);
+        double bx1 = Math.max(0, Math.floor(edges[0]));
+        double bx2 = Math.min(width, Math.ceil(edges[1]));
+        if (bx2 > bx1) {
+            gc.drawImage(overviewImage, bx1, 0, bx2 - bx1, OVERVIEW_HEIGHT, bx1, overviewY, bx2 - bx1, OVERVIEW_HEIGHT);
+        }
+        overviewRenderer.renderWindowBox(gc, overviewY, OVERVIEW_HEIGHT, 1, frame);
     }
 
-    /** The overview's miniature (lanes' density and axis), drawn offscreen into an image. */
-    private WritableImage drawOverviewBase(TimelineFrame frame, double left, double overviewW, double width) {
+    /**
+     * The overview's miniature (lanes' density and axis), drawn offscreen into two images: as it is, and
+     * veiled (what lies outside the window box).
+     */
+    private void drawOverviewBase(TimelineFrame frame, double left, double overviewW, double width) {
         Canvas base = new Canvas(width, OVERVIEW_HEIGHT);
         var bgc = base.getGraphicsContext2D();
         bgc.setFill(frame.style().laneAlternate());
@@ -178,9 +190,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         bgc.setTextBaseline(VPos.CENTER);
         bgc.fillText("Overview", 10, OVERVIEW_HEIGHT / 2);
         overviewRenderer.renderBase(bgc, left, 0, overviewW, OVERVIEW_HEIGHT, 1, frame);
-        WritableImage into = overviewImage != null && overviewImage.getWidth() == width
-                && overviewImage.getHeight() == OVERVIEW_HEIGHT ? overviewImage : null;
-        return base.snapshot(null, into);
+        overviewImage = base.snapshot(null, reusable(overviewImage, width));
+        bgc.setFill(OverviewRenderer.shade(frame.style()));
+        bgc.fillRect(left, 0, overviewW, OVERVIEW_HEIGHT);
+        overviewShaded = base.snapshot(null, reusable(overviewShaded, width));
+    }
+
+    private static WritableImage reusable(WritableImage image, double width) {
+        return image != null && image.getWidth() == width && image.getHeight() == OVERVIEW_HEIGHT ? image : null;
     }
 
     @Override
