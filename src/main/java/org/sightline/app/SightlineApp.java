@@ -69,7 +69,7 @@ public final class SightlineApp extends Application {
             // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
             javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
             later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight()),
-                    stage.getScene()));
+                    stage.getScene(), briefings::isPresenting));
             later.play();
         }
     }

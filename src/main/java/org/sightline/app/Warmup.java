@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -72,14 +73,15 @@ public final class Warmup {
      * completes with the number of frames drawn.
      */
     public static CompletableFuture<Integer> start(double width, double height) {
-        return start(width, height, null);
+        return start(width, height, null, () -> false);
     }
 
     /**
      * As {@link #start(double, double)}, pausing while the user works in {@code window} (its frames wait
-     * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input), so the window stays as quick as it is.
+     * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input) and while {@code busy} says so (for
+     * example while a briefing is presented, whose transitions must not stutter).
      */
-    public static CompletableFuture<Integer> start(double width, double height, Scene window) {
+    public static CompletableFuture<Integer> start(double width, double height, Scene window, BooleanSupplier busy) {
         Warmup w = new Warmup(Math.max(200, width), Math.max(200, height));
         EventHandler<InputEvent> input = e -> w.userInput(System.nanoTime());
         if (window != null) {
@@ -88,7 +90,7 @@ public final class Warmup {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!w.idle(System.nanoTime())) {
+                if (busy.getAsBoolean() || !w.idle(System.nanoTime())) {
                     return;
                 }
                 if (!w.step()) {

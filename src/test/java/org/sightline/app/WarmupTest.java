@@ -62,6 +62,16 @@ class WarmupTest {
     }
 
     @Test
+    void itDrawsNothingWhileTheAppIsBusyAndGoesOnAfterwards() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean presenting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var done = WaitForAsyncUtils.asyncFx(() -> Warmup.start(320, 240, null, presenting::get)).get();
+        Thread.sleep(1000);
+        assertFalse(done.isDone(), "no frame is drawn while busy");
+        presenting.set(false);
+        assertTrue(done.get(2, TimeUnit.MINUTES) > 60);
+    }
+
+    @Test
     void aSystemPropertySwitchesItOff() {
         String old = System.getProperty("sightline.warmup");
         try {
