@@ -3,6 +3,7 @@ package org.sightline.app;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
+import javafx.util.Duration;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.DatasetController;
 import org.sightline.controller.DatasetLoader;
@@ -67,7 +69,7 @@ public final class SightlineApp extends Application {
         }
         if (Warmup.enabled()) {
             // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
-            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+            PauseTransition later = new PauseTransition(Duration.millis(500));
             later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight()),
                     stage.getScene(), briefings::isPresenting));
             later.play();

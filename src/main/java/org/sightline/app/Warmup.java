@@ -1,5 +1,6 @@
 package org.sightline.app;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,6 +17,7 @@ import org.sightline.controller.ViewState;
 import org.sightline.model.Briefing;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
 import org.sightline.model.Organisation;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimeWindow;
@@ -25,8 +27,8 @@ import org.sightline.view.PresentationLayer;
 import org.sightline.view.timeline.TimelineView;
 
 /**
- * Start-up warm-up: after the window opens, Sightline draws a made-up timeline offscreen for about a
- * second (loading it, zooming, panning, highlighting, stepping a briefing), one frame per pulse, so
+ * Start-up warm-up: after the window opens, Sightline draws a made-up timeline offscreen for about three
+ * seconds (loading it, zooming, panning, highlighting, stepping a briefing), one frame per pulse, so
  * that the first file the user opens and the first zooms, pans and briefing steps run compiled code
  * instead of the JVM's interpreter. The made-up data lives in its own {@link ViewState} and never
  * touches the user's; it pauses while the user works in the window. Turn it off with
@@ -34,8 +36,8 @@ import org.sightline.view.timeline.TimelineView;
  */
 public final class Warmup {
 
-    /** Full rounds of the script; the second one lets the JIT finish what the first started. */
-    static final int ROUNDS = 1;
+    /** The warm-up waits this long after the user's last mouse, key or scroll input in the window. */
+    static final long PAUSE_AFTER_INPUT_NANOS = 600_000_000L;
 
     private final ViewState state = new ViewState();
     private final BriefingController briefings = new BriefingController(state);
@@ -46,6 +48,7 @@ public final class Warmup {
     private final List<Runnable> script = new ArrayList<>();
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
     private int next;
+    private long lastInput = Long.MIN_VALUE;
 
     Warmup(double width, double height) {
         view.setAnimated(false);
@@ -56,17 +59,10 @@ public final class Warmup {
         image = new WritableImage((int) width, (int) height);
         Dataset large = sample("Warm-up", 8, 4000, 20241125L);
         Dataset small = sample("Warm-up briefing", 4, 30, 7L);
-        for (int round = 0; round < ROUNDS; round++) {
-            explore(large);
-            present(small);
-        }
+        explore(large);
+        present(small);
         script.add(() -> state.setDataset(null, null));
     }
-
-    /** The warm-up waits this long after the user's last mouse, key or scroll input in the window. */
-    static final long PAUSE_AFTER_INPUT_NANOS = 600_000_000L;
-
-    private long lastInput = Long.MIN_VALUE;
 
     /**
      * Starts the warm-up on the JavaFX thread (call it there, after the window is shown). The future
@@ -159,8 +155,8 @@ public final class Warmup {
         }
         script.add(() -> state.setHighlights(List.of(), List.of()));
         script.add(() -> state.setSelectedEvent(d.events().get(d.events().size() / 2)));
-        script.add(() -> state.setLaneGrouping(org.sightline.model.LaneGrouping.STATUS));
-        script.add(() -> state.setLaneGrouping(org.sightline.model.LaneGrouping.ORGANISATION));
+        script.add(() -> state.setLaneGrouping(LaneGrouping.STATUS));
+        script.add(() -> state.setLaneGrouping(LaneGrouping.ORGANISATION));
     }
 
     /** The presenting scene: a briefing of one step per event, stepped through. */
@@ -208,7 +204,7 @@ public final class Warmup {
                 start = PartialDate.ofYear(year);
             } else {
                 start = PartialDate.ofSecond(year, month, day, r.nextInt(24), r.nextInt(60), r.nextInt(60),
-                        java.time.ZoneOffset.UTC);
+                        ZoneOffset.UTC);
             }
             events.add(new TimelineEvent("w" + i, "Sample event " + i, start, end, null, "", List.of(
                     "warm-up-" + (1 + r.nextInt(lanes))), List.of(), statuses[r.nextInt(statuses.length)], null,

@@ -1,6 +1,7 @@
 package org.sightline.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -62,7 +63,7 @@ final class TimeSort {
         int[] buffer = new int[n];
         int[] count = new int[BUCKETS + 1];
         for (int shift = 0; shift < Long.SIZE; shift += BITS) {
-            java.util.Arrays.fill(count, 0);
+            Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {
                 count[digit(keys[order[i]], shift) + 1]++;
             }

@@ -60,7 +60,7 @@ final class BenchSupport {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-Duser.language=en"));
         for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("bench.") && !key.equals("bench.args")) { // e.g. -Dbench.warmup=false
+            if (key.startsWith("bench.") && !key.equals("bench.args")) { // e.g. bench.warmup=false from --no-warmup
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
         }
@@ -92,7 +92,7 @@ final class BenchSupport {
 
     /**
      * Runs the application's start-up warm-up ({@link Warmup}, what the app does after its window opens)
-     * to its end, unless {@code -Dbench.warmup=false}; returns its wall time in ms (0 when skipped).
+     * to its end, unless {@code --no-warmup} (the property {@code bench.warmup=false}); returns its wall time in ms (0 when skipped).
      */
     static double warmUp(double width, double height) throws Exception {
         if ("false".equals(System.getProperty("bench.warmup"))) {

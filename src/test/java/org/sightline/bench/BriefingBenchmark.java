@@ -137,7 +137,7 @@ public final class BriefingBenchmark {
             return null;
         });
         frame(() -> { }); // the empty view is on screen
-        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (-Dbench.warmup=false: none)
+        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (--no-warmup: none)
         frame(() -> { });
         double baseline = BenchSupport.heapMb();
 

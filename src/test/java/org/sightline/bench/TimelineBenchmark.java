@@ -114,7 +114,7 @@ public final class TimelineBenchmark {
             return null;
         });
         frame(() -> { }); // the empty view is on screen
-        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (-Dbench.warmup=false: none)
+        BenchSupport.warmUp(1600, 900); // as the app does after its window opens (--no-warmup: none)
         frame(() -> { });
         double baseline = BenchSupport.heapMb();
 
@@ -132,7 +132,7 @@ public final class TimelineBenchmark {
         System.err.printf(Locale.ROOT, "load: latency %.1f, call %.1f, pulse %.1f ms%n", load[0], load[2], load[3]);
         double heap = BenchSupport.heapMb();
 
-        // -Dbench.passes=N: run the protocol N-1 times first and measure the N-th (the steady state).
+        // --passes N: run the protocol N-1 times first and measure the N-th (the steady state).
         TimeWindow fitted = state.getVisibleWindow();
         for (int pass = 1; pass < Integer.getInteger("bench.passes", 1); pass++) {
             frame(() -> state.setVisibleWindow(fitted));
@@ -141,8 +141,7 @@ public final class TimelineBenchmark {
             long[] c1 = threadCpu();
             System.out.printf(Locale.ROOT, "PASS %d zoom work med %.1f p95 %.1f | pan work med %.1f p95 %.1f | "
                     + "CPU fx %.1f render %.1f%n", pass, BenchSupport.median(r[1]), BenchSupport.p95(r[1]),
-                    BenchSupport.median(r[3]), BenchSupport.p95(r[3]), (c1[0] - c0[0]) / 1e6 / (4 * STEPS + 1),
-                    (c1[1] - c0[1]) / 1e6 / (4 * STEPS + 1));
+                    BenchSupport.median(r[3]), BenchSupport.p95(r[3]), perStep(c0[0], c1[0]), perStep(c0[1], c1[1]));
         }
         frame(() -> state.setVisibleWindow(fitted));
         long[] cpu0 = threadCpu();
@@ -157,8 +156,8 @@ public final class TimelineBenchmark {
         System.err.println("pan work " + Arrays.toString(panWork));
         // CPU time per step of the two threads that make a frame: less sensitive than wall time to other
         // processes on a shared machine, so A/B comparisons of drawing changes use it.
-        System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / (4 * STEPS + 1),
-                (cpu1[1] - cpu0[1]) / 1e6 / (4 * STEPS + 1));
+        System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", perStep(cpu0[0], cpu1[0]),
+                perStep(cpu0[1], cpu1[1]));
         System.out.printf(Locale.ROOT, "RESULT %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", load[0],
                 BenchSupport.median(zoomLatency), BenchSupport.p95(zoomLatency), BenchSupport.max(zoomLatency), BenchSupport.median(zoomWork),
                 BenchSupport.median(panLatency), BenchSupport.p95(panLatency), BenchSupport.max(panLatency), BenchSupport.median(panWork), heap, heap - baseline);
@@ -201,6 +200,11 @@ public final class TimelineBenchmark {
 
     private double[] frame(Runnable change) throws Exception {
         return BenchSupport.frame(stage.getScene(), renderThread, change);
+    }
+
+    /** CPU ms per frame of one protocol pass (20 zoom steps, the year window, 20 pans) from two readings. */
+    private static double perStep(long before, long after) {
+        return (after - before) / 1e6 / (4 * STEPS + 1);
     }
 
     /** CPU nanoseconds used so far by the FX thread and by the render thread. */
