@@ -1,11 +1,13 @@
 package org.sightline.view.timeline;
 
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -48,6 +50,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private boolean dirty = true;
     private TimelineFrame frame;
+    /** Makes the overview's images a moment after its miniature changed (see {@link #cacheOverview}). */
+    private final PauseTransition overviewCaching = new PauseTransition(Duration.millis(200));
 
     private double pressX;
     private TimeWindow pressWindow;
@@ -64,6 +68,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview.getStyleClass().add("timeline-overview");
         overview.setPickOnBounds(true);
         getChildren().addAll(main, overview);
+        overviewCaching.setOnFinished(e -> cacheOverview());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
@@ -159,10 +164,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double left = renderer.headerWidth();
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
         overviewRenderer.prepare(frame, left, overviewW, 1);
-        if (overviewRenderer.version() != overviewVersion || !frame.style().equals(overviewStyle)) {
-            drawOverviewBase(frame, left, overviewW, width);
-            overviewVersion = overviewRenderer.version();
-            overviewStyle = frame.style();
+        if (!overviewCached(width)) {
+            // The miniature changed: draw it directly this time and make its images once the user has
+            // the frame (a snapshot costs several milliseconds, too much for the frame after a load).
+            paintOverviewBase(gc, frame, overviewY, left, overviewW, width);
+            overviewRenderer.renderWindow(gc, left, overviewY, overviewW, OVERVIEW_HEIGHT, 1, frame);
+            overviewCaching.playFromStart();
+            return;
         }
         // The veiled miniature, then the window's part of the clear one over it: two opaque copies instead
         // of translucent fills, which the software pipeline blends pixel by pixel.
@@ -176,24 +184,49 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overviewRenderer.renderWindowBox(gc, overviewY, OVERVIEW_HEIGHT, 1, frame);
     }
 
+    /** True when the overview is drawn from its images (false between a change of its miniature and caching). */
+    boolean overviewIsCached() {
+        return frame != null && overviewCached(main.getWidth());
+    }
+
+    private boolean overviewCached(double width) {
+        return overviewImage != null && overviewImage.getWidth() == width && overviewVersion == overviewRenderer.version()
+                && frame.style().equals(overviewStyle);
+    }
+
+    /** The miniature (lanes' density and axis) with its title, across the canvas width at {@code y}. */
+    private void paintOverviewBase(GraphicsContext gc, TimelineFrame frame, double y, double left, double overviewW,
+                                   double width) {
+        gc.setFill(frame.style().laneAlternate());
+        gc.fillRect(0, y, width, OVERVIEW_HEIGHT);
+        gc.setFill(frame.style().mutedInk());
+        gc.setFont(Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("Overview", 10, y + OVERVIEW_HEIGHT / 2);
+        overviewRenderer.renderBase(gc, left, y, overviewW, OVERVIEW_HEIGHT, 1, frame);
+    }
+
     /**
-     * The overview's miniature (lanes' density and axis), drawn offscreen into two images: as it is, and
-     * veiled (what lies outside the window box).
+     * Makes the overview's two images, as it is and veiled (what lies outside the window box), when the
+     * miniature drawn last is not cached yet; later frames copy them instead of drawing the miniature.
      */
-    private void drawOverviewBase(TimelineFrame frame, double left, double overviewW, double width) {
+    private void cacheOverview() {
+        double width = main.getWidth();
+        if (frame == null || width < 2 || overviewCached(width)) {
+            return;
+        }
+        double left = renderer.headerWidth();
+        double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
+        overviewRenderer.prepare(frame, left, overviewW, 1);
         Canvas base = new Canvas(width, OVERVIEW_HEIGHT);
         var bgc = base.getGraphicsContext2D();
-        bgc.setFill(frame.style().laneAlternate());
-        bgc.fillRect(0, 0, width, OVERVIEW_HEIGHT);
-        bgc.setFill(frame.style().mutedInk());
-        bgc.setFont(Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
-        bgc.setTextBaseline(VPos.CENTER);
-        bgc.fillText("Overview", 10, OVERVIEW_HEIGHT / 2);
-        overviewRenderer.renderBase(bgc, left, 0, overviewW, OVERVIEW_HEIGHT, 1, frame);
+        paintOverviewBase(bgc, frame, 0, left, overviewW, width);
         overviewImage = base.snapshot(null, reusable(overviewImage, width));
         bgc.setFill(OverviewRenderer.shade(frame.style()));
         bgc.fillRect(left, 0, overviewW, OVERVIEW_HEIGHT);
         overviewShaded = base.snapshot(null, reusable(overviewShaded, width));
+        overviewVersion = overviewRenderer.version();
+        overviewStyle = frame.style();
     }
 
     private static WritableImage reusable(WritableImage image, double width) {
