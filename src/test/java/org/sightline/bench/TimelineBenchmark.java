@@ -25,6 +25,8 @@ import org.sightline.view.timeline.TimelineView;
  * <p>
  * A frame counts as rendered when a job submitted to JavaFX's render thread after the pulse that drew
  * it has run, so rasterisation of the frame is included (the peer's "painted" excludes rasterisation).
+ * With {@code --floor} the view is a {@link FloorView}: what any frame that repaints the whole canvas
+ * costs here before a single mark is drawn (its load figure means nothing).
  */
 public final class TimelineBenchmark {
 
@@ -109,7 +111,8 @@ public final class TimelineBenchmark {
             view.setAnimated(false);
             view.setClock(() -> 1_750_000_000_000L);
             stage = new Stage();
-            stage.setScene(new Scene(view, 1600, 900));
+            // --floor: the same protocol on a canvas that only repaints every pixel once per change.
+            stage.setScene(new Scene(Boolean.getBoolean("bench.floor") ? new FloorView(state) : view, 1600, 900));
             stage.show();
             return null;
         });
