@@ -178,6 +178,14 @@ final class BenchSupport {
             (t[4] - t[2]) / 1e6};
     }
 
+    /** CPU nanoseconds used so far by the FX thread and by JavaFX's render thread. */
+    static long[] threadCpu(ExecutorService renderThread) throws Exception {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = onFx(mx::getCurrentThreadCpuTime);
+        long render = renderThread.submit(mx::getCurrentThreadCpuTime).get();
+        return new long[] {fx, render};
+    }
+
     static <T> T onFx(Callable<T> task) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -179,6 +179,7 @@ public final class BriefingBenchmark {
         double[] call = new double[steps];
         double[] fx = new double[steps];
         int notAdvancing = 0;
+        long[] cpu0 = BenchSupport.threadCpu(renderThread);
         for (int i = 0; i < steps; i++) {
             int before = briefings.stepIndexProperty().get();
             double[] r = frame(briefings::next);
@@ -193,6 +194,10 @@ public final class BriefingBenchmark {
                 notAdvancing++;
             }
         }
+        long[] cpu1 = BenchSupport.threadCpu(renderThread);
+        // CPU of the two threads that make a frame, per step: steadier than wall time on a shared machine.
+        System.err.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / steps,
+                (cpu1[1] - cpu0[1]) / 1e6 / steps);
         int eventCount = state.getDataset().events().size();
 
         // The same load again in this now warm JVM (not the headline figure: the peer's load is cold too).

@@ -210,11 +210,7 @@ public final class TimelineBenchmark {
         return (after - before) / 1e6 / (4 * STEPS + 1);
     }
 
-    /** CPU nanoseconds used so far by the FX thread and by the render thread. */
     private long[] threadCpu() throws Exception {
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long fx = BenchSupport.onFx(mx::getCurrentThreadCpuTime);
-        long render = renderThread.submit(mx::getCurrentThreadCpuTime).get();
-        return new long[] {fx, render};
+        return BenchSupport.threadCpu(renderThread);
     }
 }
