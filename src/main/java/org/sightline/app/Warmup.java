@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Briefing;
@@ -46,6 +47,8 @@ public final class Warmup {
     private final Scene scene;
     private final WritableImage image;
     private final List<Runnable> script = new ArrayList<>();
+    /** The presenting type size the app would use on this screen, so its glyphs are the ones warmed. */
+    private final String screenClass = MainWindow.presentingScreenClass(Screen.getPrimary().getBounds().getHeight());
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
     private int next;
     private long lastInput = Long.MIN_VALUE;
@@ -162,7 +165,7 @@ public final class Warmup {
     /** The presenting scene: a briefing of one step per event, stepped through. */
     private void present(Dataset d) {
         script.add(() -> {
-            root.getStyleClass().addAll("presenting", "screen-medium");
+            root.getStyleClass().addAll("presenting", screenClass);
             state.setDataset(d, "warm-up");
             briefings.start(Briefing.automatic(d));
         });
@@ -171,9 +174,22 @@ public final class Warmup {
         }
         script.add(() -> {
             briefings.stop();
-            root.getStyleClass().removeAll("presenting", "screen-medium");
+            root.getStyleClass().removeAll("presenting", screenClass);
         });
     }
+
+    /**
+     * Event titles (and so labels and captions) that use every letter, digit and common punctuation mark:
+     * the first frames of real data then find their glyphs already rasterised at each type size.
+     */
+    private static final String[] TITLES = {
+        "The quick brown fox jumps over the lazy dog",
+        "PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS",
+        "Sphinx of black quartz, judge my vow!",
+        "JACKDAWS LOVE MY BIG SPHINX OF QUARTZ?",
+        "0123456789 (a/b) [c] {d} <e> #1 @2 $3 %4 &5 *6 +7 =8 ~9 ^0 |_\\",
+        "Tokyo: \"Japan's\" unit; U.S. Forces \u2013 Korea \u2014 \u201cactivated\u201d \u2018proposed\u2019 \u2026 \u00e9\u00fc",
+    };
 
     private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
         "#7a5195", "#444444"};
@@ -206,7 +222,7 @@ public final class Warmup {
                 start = PartialDate.ofSecond(year, month, day, r.nextInt(24), r.nextInt(60), r.nextInt(60),
                         ZoneOffset.UTC);
             }
-            events.add(new TimelineEvent("w" + i, "Sample event " + i, start, end, null, "", List.of(
+            events.add(new TimelineEvent("w" + i, TITLES[i % TITLES.length] + " " + i, start, end, null, "", List.of(
                     "warm-up-" + (1 + r.nextInt(lanes))), List.of(), statuses[r.nextInt(statuses.length)], null,
                     List.of(), List.of(), null));
         }

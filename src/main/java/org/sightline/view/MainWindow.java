@@ -236,6 +236,11 @@ public final class MainWindow extends BorderPane {
         stack.getChildren().add(layer);
     }
 
+    /** The style class that sizes presenting type for a screen of this height. */
+    public static String presentingScreenClass(double screenHeight) {
+        return screenHeight >= 2000 ? "screen-huge" : screenHeight >= 1300 ? "screen-large" : "screen-medium";
+    }
+
     /**
      * Switches between the analyst layout and the presenting layout: menus, status bar, table and details
      * give way to the timeline and the linked panels, and type grows with the screen (CSS classes).
@@ -246,7 +251,7 @@ public final class MainWindow extends BorderPane {
             savedDividers = main.getDividerPositions();
             savedCentreDividers = centre.getDividerPositions();
             getStyleClass().add("presenting");
-            getStyleClass().add(screenHeight >= 2000 ? "screen-huge" : screenHeight >= 1300 ? "screen-large" : "screen-medium");
+            getStyleClass().add(presentingScreenClass(screenHeight));
             main.getItems().remove(detailsPanel);
             centre.getItems().remove(table);
             main.setDividerPositions(0.24);

@@ -174,6 +174,19 @@ public final class BriefingBenchmark {
         double heap = BenchSupport.heapMb();
 
         int steps = Math.min(STEPS, started[0].steps().size() - 1);
+        // --passes N: step through N-1 times first and measure the N-th time (the steady state).
+        for (int pass = 1; pass < Integer.getInteger("bench.passes", 1); pass++) {
+            long[] c0 = BenchSupport.threadCpu(renderThread);
+            double[] w = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                w[i] = frame(briefings::next)[1];
+            }
+            long[] c1 = BenchSupport.threadCpu(renderThread);
+            System.out.printf(Locale.ROOT, "PASS %d step work med %.1f p95 %.1f | CPU fx %.1f render %.1f%n", pass,
+                    BenchSupport.median(w), BenchSupport.p95(w), (c1[0] - c0[0]) / 1e6 / steps,
+                    (c1[1] - c0[1]) / 1e6 / steps);
+            frame(briefings::first);
+        }
         double[] latency = new double[steps];
         double[] work = new double[steps];
         double[] call = new double[steps];
