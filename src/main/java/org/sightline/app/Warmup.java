@@ -28,7 +28,7 @@ import org.sightline.view.PresentationLayer;
 import org.sightline.view.timeline.TimelineView;
 
 /**
- * Start-up warm-up: after the window opens, Sightline draws a made-up timeline offscreen for about three
+ * Start-up warm-up: after the window opens, Sightline draws a made-up timeline offscreen for about six
  * seconds (loading it, zooming, panning, highlighting, stepping a briefing), one frame per pulse, so
  * that the first file the user opens and the first zooms, pans and briefing steps run compiled code
  * instead of the JVM's interpreter. The made-up data lives in its own {@link ViewState} and never
@@ -62,8 +62,11 @@ public final class Warmup {
         image = new WritableImage((int) width, (int) height);
         Dataset large = sample("Warm-up", 8, 4000, 20241125L);
         Dataset small = sample("Warm-up briefing", 4, 30, 7L);
+        // Code that runs once per frame or per step gets compiled after a few hundred calls, so the
+        // script goes round more than once: a single pass left the first real steps half interpreted.
         explore(large);
         present(small);
+        explore(large);
         script.add(() -> state.setDataset(null, null));
     }
 
@@ -162,15 +165,19 @@ public final class Warmup {
         script.add(() -> state.setLaneGrouping(LaneGrouping.ORGANISATION));
     }
 
-    /** The presenting scene: a briefing of one step per event, stepped through. */
+    /** The presenting scene: a briefing of one step per event, stepped through twice. */
     private void present(Dataset d) {
         script.add(() -> {
             root.getStyleClass().addAll("presenting", screenClass);
             state.setDataset(d, "warm-up");
             briefings.start(Briefing.automatic(d));
         });
-        for (int i = 0; i < 12; i++) {
-            script.add(briefings::next);
+        for (int i = 0; i < 60; i++) {
+            script.add(() -> {
+                if (!briefings.next()) {
+                    briefings.first();
+                }
+            });
         }
         script.add(() -> {
             briefings.stop();
