@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import java.util.stream.Collectors;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
@@ -165,11 +166,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
         overviewRenderer.prepare(frame, left, overviewW, 1);
         if (!overviewCached(width)) {
-            // The miniature changed: draw it directly this time and make its images once the user has
-            // the frame (a snapshot costs several milliseconds, too much for the frame after a load).
+            // The miniature changed: draw it directly and make its images a moment after the first such
+            // frame (a snapshot costs several milliseconds, too much for the frame after a load). Later
+            // frames do not postpone it: drawing the miniature and its veil every frame costs more.
             paintOverviewBase(gc, frame, overviewY, left, overviewW, width);
             overviewRenderer.renderWindow(gc, left, overviewY, overviewW, OVERVIEW_HEIGHT, 1, frame);
-            overviewCaching.playFromStart();
+            if (overviewCaching.getStatus() != Animation.Status.RUNNING) {
+                overviewCaching.playFromStart();
+            }
             return;
         }
         // The veiled miniature, then the window's part of the clear one over it: two opaque copies instead
