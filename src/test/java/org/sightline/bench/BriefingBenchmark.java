@@ -208,8 +208,9 @@ public final class BriefingBenchmark {
             }
         }
         long[] cpu1 = BenchSupport.threadCpu(renderThread);
+        System.err.println("step work " + Arrays.toString(work)); // every step, into the child's log
         // CPU of the two threads that make a frame, per step: steadier than wall time on a shared machine.
-        System.err.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / steps,
+        System.out.printf(Locale.ROOT, "CPU fx %.1f render %.1f ms per step%n", (cpu1[0] - cpu0[0]) / 1e6 / steps,
                 (cpu1[1] - cpu0[1]) / 1e6 / steps);
         int eventCount = state.getDataset().events().size();
 
