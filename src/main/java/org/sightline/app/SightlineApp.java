@@ -71,7 +71,7 @@ public final class SightlineApp extends Application {
             // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
             PauseTransition later = new PauseTransition(Duration.millis(500));
             later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight()),
-                    stage.getScene(), briefings::isPresenting));
+                    stage.getScene(), () -> briefings.isPresenting() || datasets.loadingProperty().get()));
             later.play();
         }
     }

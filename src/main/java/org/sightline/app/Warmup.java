@@ -80,8 +80,9 @@ public final class Warmup {
 
     /**
      * As {@link #start(double, double)}, pausing while the user works in {@code window} (its frames wait
-     * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input) and while {@code busy} says so (for
-     * example while a briefing is presented, whose transitions must not stutter).
+     * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input) and while {@code busy} says so, and as
+     * long again after (for example while a briefing is presented, whose transitions must not stutter, or
+     * while a file loads, whose first frame must not wait).
      */
     public static CompletableFuture<Integer> start(double width, double height, Scene window, BooleanSupplier busy) {
         Warmup w = new Warmup(Math.max(200, width), Math.max(200, height));
@@ -92,7 +93,7 @@ public final class Warmup {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (busy.getAsBoolean() || !w.idle(System.nanoTime())) {
+                if (!w.mayStep(System.nanoTime(), busy.getAsBoolean())) {
                     return;
                 }
                 if (!w.step()) {
@@ -108,6 +109,19 @@ public final class Warmup {
 
     void userInput(long nanos) {
         lastInput = nanos;
+    }
+
+    /**
+     * True when a frame may be drawn now: the app is not busy, and neither input nor a busy spell came in
+     * the last {@link #PAUSE_AFTER_INPUT_NANOS} (so the frame that shows a file just loaded, or the window
+     * after a briefing, is not kept waiting behind a warm-up frame).
+     */
+    boolean mayStep(long nanos, boolean busy) {
+        if (busy) {
+            lastInput = nanos;
+            return false;
+        }
+        return idle(nanos);
     }
 
     /** True when no input came in the last {@link #PAUSE_AFTER_INPUT_NANOS}. */
