@@ -37,6 +37,12 @@ public final class StatusLegend extends FlowPane {
         getChildren().add(item(band, "Month/year/day only",
                 "Hatched band: the date is known only to the month or year (or, zoomed in, only to the day);"
                         + " it covers that whole period"));
+        // The today line is labelled in the axis only where the period labels leave room, so the legend
+        // says what it is as well.
+        Canvas today = new Canvas(8, SIZE + 2);
+        today.getGraphicsContext2D().setFill(TimelineStyle.light().todayLine());
+        today.getGraphicsContext2D().fillRect(3, 0, 2, SIZE + 2);
+        getChildren().add(item(today, "Today", "The red line across the lanes marks today's date"));
     }
 
     private static Label item(Canvas glyph, String text, String tip) {

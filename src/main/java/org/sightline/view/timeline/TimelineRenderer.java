@@ -86,7 +86,7 @@ public final class TimelineRenderer {
         drawClusters(gc, frame, scale, style);
         drawItems(gc, frame, scale, style);
         drawHeaders(gc, frame, x, y + axisH, scale, style);
-        drawAxis(gc, x, y, width, scale, style);
+        drawAxis(gc, frame, x, y, width, scale, style);
         gc.restore();
     }
 
@@ -304,12 +304,6 @@ public final class TimelineRenderer {
         double px = ts.x(now);
         gc.setFill(style.todayLine());
         Lines.vertical(gc, px, top, bottom, 1.5 * s);
-        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.85 * s));
-        double w = axisMeasurer.width("Today") * 0.85 * s;
-        if (px + 3 * s + w < ts.x1()) {
-            gc.setFill(style.todayLine());
-            gc.fillText("Today", px + 3 * s, bottom - 8 * s);
-        }
     }
 
     /** Opacity of events outside the emphasis (highlight, spotlight or search). */
@@ -570,7 +564,8 @@ public final class TimelineRenderer {
         gc.fill();
     }
 
-    private void drawAxis(GraphicsContext gc, double x, double y, double width, double s, TimelineStyle style) {
+    private void drawAxis(GraphicsContext gc, TimelineFrame frame, double x, double y, double width, double s,
+                          TimelineStyle style) {
         double rowH = AXIS_ROW * s;
         gc.setFill(style.background());
         gc.fillRect(x, y, width, 2 * rowH);
@@ -593,6 +588,40 @@ public final class TimelineRenderer {
         for (AxisTicks.Label label : axis.minor()) {
             gc.fillText(label.text(), label.x(), y + rowH * 1.5);
         }
+        drawTodayTag(gc, frame, y + rowH / 2, s, style);
+    }
+
+    /**
+     * "Today" in the axis's upper row, beside the point where the today line starts: right of it, or left
+     * when a period label is in the way, or not at all. (At the foot of the plot, where it used to be,
+     * it covered or was covered by the last lane's counts.)
+     */
+    private void drawTodayTag(GraphicsContext gc, TimelineFrame frame, double cy, double s, TimelineStyle style) {
+        TimeScale ts = layout.scale();
+        long now = frame.nowMillis();
+        if (now < ts.startMillis() || now >= ts.endMillis()) {
+            return;
+        }
+        double px = ts.x(now);
+        double w = labelMeasurerBold().width("Today") * style.axisFontSize() / style.fontSize() * s;
+        double gap = 4 * s;
+        for (double tx : new double[] {px + gap, px - gap - w}) {
+            if (tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap)) {
+                gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
+                gc.setFill(style.todayLine());
+                gc.fillText("Today", tx, cy);
+                return;
+            }
+        }
+    }
+
+    private boolean clearOfMajorLabels(double x1, double x2) {
+        for (AxisTicks.Label label : axis.major()) {
+            if (label.x() < x2 && label.x() + label.width() > x1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
