@@ -21,6 +21,7 @@ import org.sightline.model.EventStatus;
 import org.sightline.model.Hierarchy;
 import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
+import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.SnapshotLayout.CardPiece;
@@ -254,8 +255,8 @@ public final class SnapshotComposer {
         return ruleY - 8 * s;
     }
 
-    /** An entry of the legend: a swatch or a status glyph, then a label. */
-    private record Entry(String label, Color swatch, EventStatus status) {
+    /** An entry of the legend: a swatch, a status glyph or the today line's mark, then a label. */
+    private record Entry(String label, Color swatch, EventStatus status, boolean today) {
     }
 
     private double legend(ExportContent c, List<Piece> pieces, Font font, Font headingFont, double margin,
@@ -263,13 +264,18 @@ public final class SnapshotComposer {
         TimelineStyle style = c.style();
         List<Entry> orgs = new ArrayList<>();
         for (Map.Entry<String, Color> e : colourOwners(c).entrySet()) {
-            orgs.add(new Entry(e.getKey(), e.getValue(), null));
+            orgs.add(new Entry(e.getKey(), e.getValue(), null, false));
         }
         List<Entry> statuses = new ArrayList<>();
         Set<EventStatus> present = EnumSet.noneOf(EventStatus.class);
         c.shown().forEach(e -> present.add(e.status()));
         for (EventStatus st : present) {
-            statuses.add(new Entry(st.label(), null, st));
+            statuses.add(new Entry(st.label(), null, st, false));
+        }
+        TimeWindow window = c.frame().window();
+        if (c.nowMillis() >= window.startMillis() && c.nowMillis() < window.endMillis()) {
+            // The axis labels the today line only where there is room, so the legend says what it is.
+            statuses.add(new Entry("Today", null, null, true));
         }
         if (orgs.isEmpty() && statuses.isEmpty()) {
             return bottom;
@@ -323,7 +329,7 @@ public final class SnapshotComposer {
                     rows.add(row);
                     x = indent;
                 }
-                row.add(new Object[] {new Entry(label, e.swatch(), e.status()), x});
+                row.add(new Object[] {new Entry(label, e.swatch(), e.status(), e.today()), x});
                 x += w + itemGap;
             }
         }
@@ -342,6 +348,8 @@ public final class SnapshotComposer {
                 Entry e = (Entry) item[0];
                 if (e.status() != null) {
                     pieces.add(new GlyphPiece(e.status(), ix + mark / 2, cy, mark, style.ink()));
+                } else if (e.today()) {
+                    pieces.add(new RulePiece(ix + mark * 0.2, cy, Math.max(1.5, 2 * s), mark, style.todayLine()));
                 } else {
                     pieces.add(new SwatchPiece(ix, cy - mark * 0.35, markWidth(e, mark), mark * 0.7, e.swatch(),
                             style.ink()));
@@ -356,7 +364,7 @@ public final class SnapshotComposer {
     }
 
     private static double markWidth(Entry e, double mark) {
-        return e.status() != null ? mark : mark * 1.6;
+        return e.today() ? mark * 0.5 : e.status() != null ? mark : mark * 1.6;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.sightline.model.LaneGrouping;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.TextPiece;
+import org.sightline.view.timeline.TimelineStyle;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -89,6 +90,21 @@ class SnapshotLayoutTest {
                 assertEquals(panels, !layout.texts("panel").isEmpty(), what);
             }
         }
+    }
+
+    @Test
+    void theLegendNamesTheTodayLineWhenTheRangeHoldsToday() throws Exception {
+        Dataset d = BundledDataset.load().dataset();
+        ViewSpec spec = spec(d, SIZES[1], "light", false, null);
+        long inside = spec.range().window().startMillis() + spec.range().window().duration() / 2;
+        SnapshotLayout with = WaitForAsyncUtils.asyncFx(() -> new SnapshotComposer()
+                .layout(ExportContent.of(d, spec, Locale.US, inside))).get();
+        assertTrue(with.texts("legend").stream().anyMatch(t -> t.text().equals("Today")), "today in the range");
+        assertTrue(with.pieces().stream().anyMatch(p -> p instanceof SnapshotLayout.RulePiece r
+                && r.color().equals(TimelineStyle.light().todayLine())), "its mark in the line's colour");
+        assertClean(with, "with the today entry");
+        SnapshotLayout without = layout(d, spec); // "now" is 1970 there, outside the range
+        assertFalse(without.texts("legend").stream().anyMatch(t -> t.text().equals("Today")), "today outside");
     }
 
     @Test
