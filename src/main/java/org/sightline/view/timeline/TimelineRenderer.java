@@ -605,14 +605,18 @@ public final class TimelineRenderer {
         double px = ts.x(now);
         double w = labelMeasurerBold().width("Today") * style.axisFontSize() / style.fontSize() * s;
         double gap = 4 * s;
-        for (double tx : new double[] {px + gap, px - gap - w}) {
-            if (tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap)) {
-                gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
-                gc.setFill(style.todayLine());
-                gc.fillText("Today", tx, cy);
-                return;
-            }
+        double right = px + gap;
+        double left = px - gap - w;
+        double tx = fitsTag(right, w, gap, ts) ? right : fitsTag(left, w, gap, ts) ? left : Double.NaN;
+        if (!Double.isNaN(tx)) {
+            gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
+            gc.setFill(style.todayLine());
+            gc.fillText("Today", tx, cy);
         }
+    }
+
+    private boolean fitsTag(double tx, double w, double gap, TimeScale ts) {
+        return tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap);
     }
 
     private boolean clearOfMajorLabels(double x1, double x2) {
