@@ -125,7 +125,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (main.getWidth() != cw || main.getHeight() != ch) {
             main.setWidth(cw);
             main.setHeight(ch);
-            overviewVersion = -1;
             dirty = true;
         }
         mainHeight = Math.min(bandH, ch);
