@@ -44,7 +44,15 @@ public final class AxisTicks {
      * @param padding space between a tick and its label, and between a label and the next tick
      */
     public static Layout layout(TimeScale scale, TextMeasurer measurer, Locale locale, double padding) {
-        TickUnit chosen = choose(scale, measurer, locale, padding);
+        return layout(scale, measurer, locale, padding, choose(scale, measurer, locale, padding));
+    }
+
+    /**
+     * Lays out the axis for {@code scale} in a given step: the visible part of a wider layout, whose step
+     * was chosen for all of it (every cell of the wider layout holds its label, so every visible one does).
+     */
+    public static Layout layout(TimeScale scale, TextMeasurer measurer, Locale locale, double padding,
+                                TickUnit chosen) {
         List<Label> minor = new ArrayList<>();
         double[] minorTicks = place(chosen, scale, measurer, locale, padding, false, minor);
         List<Label> major = new ArrayList<>();

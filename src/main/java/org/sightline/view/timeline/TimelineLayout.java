@@ -471,6 +471,11 @@ public final class TimelineLayout {
         return Math.min(itemLabelEnd[i], itemLabelX[i] + itemLabelW[i]);
     }
 
+    /** Where the room for the item's label ends (before the next item in its row), wherever the label starts. */
+    public double itemLabelRoomEnd(int i) {
+        return itemLabelEnd[i];
+    }
+
     /** Right edge of everything drawn for the item: shape and (possibly cut) label. */
     public double itemRight(int i) {
         return Math.max(itemShapeEnd[i], itemLabelLimit(i));

@@ -11,6 +11,7 @@ import javafx.scene.text.TextAlignment;
 import org.sightline.model.Dataset;
 import org.sightline.model.Era;
 import org.sightline.model.EventStatus;
+import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
 /**
@@ -44,74 +45,133 @@ public final class TimelineRenderer {
     private Predicate<TimelineEvent> emphasisFor;
     private byte[] emphasis = new byte[0];
 
-    private final double[] layoutKey = new double[8];
+    private final double[] layoutKey = new double[11];
     private AxisTicks.Layout axis;
-    private final double[] axisKey = new double[5];
 
     private double headerWidth;
     private double plotX0;
+    private double plotTop;
+    private double plotBottom;
+    /** Labels starting left of this x are left out (besides those starting left of the layout). */
+    private double labelsFrom = Double.NEGATIVE_INFINITY;
 
     /** Draws the frame into the rectangle (x, y, width, height) of {@code gc}'s coordinate space. */
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
         TimelineStyle style = frame.style();
         prepare(frame, x, y, width, height, scale);
-        TimeScale ts = layout.scale();
-        double axisH = 2 * AXIS_ROW * scale;
-        double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
-
         // No clip: a canvas clip costs a full-size mask per use in the software pipeline. Everything is
         // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
         // axis are painted last over anything that reaches left or up).
         gc.save();
+        paintPlot(gc, frame, plotX0, x + width, y + height, scale);
+        drawHeaders(gc, frame, x, y + 2 * AXIS_ROW * scale, scale, style);
+        drawAxis(gc, frame, x, y, width, scale, style, layout.scale(), axis);
+        gc.restore();
+    }
+
+    /**
+     * Draws the plot (everything under the axis and right of the headers) between the layout's x
+     * positions {@code x1} and {@code x2}, with (x1, top of the plot) at {@code gc}'s origin: one strip of
+     * the on-screen view, which pans by moving its strips and drawing only the ones that come into view.
+     * Strips drawn side by side join without a seam, as long as they share {@code labelsFrom}: labels that
+     * start left of it are left out (the view's left edge when the strips began, so that no label shows
+     * cut under the lane headers when the view is still).
+     */
+    void renderStrip(GraphicsContext gc, TimelineFrame frame, double x1, double x2, double labelsFrom) {
+        gc.save();
+        gc.translate(-x1, -plotTop);
+        this.labelsFrom = labelsFrom;
+        paintPlot(gc, frame, x1, x2, plotBottom, 1);
+        this.labelsFrom = Double.NEGATIVE_INFINITY;
+        gc.restore();
+    }
+
+    /** Draws the lane headers with (0, top of the plot) at {@code gc}'s origin (screen, scale 1). */
+    void renderHeaders(GraphicsContext gc, TimelineFrame frame) {
+        gc.save();
+        gc.translate(0, -plotTop);
+        drawHeaders(gc, frame, 0, plotTop, 1, frame.style());
+        gc.restore();
+    }
+
+    /**
+     * Draws the two-row axis for the visible part {@code view} of the layout (screen, scale 1), in the unit
+     * the layout's grid uses, so its ticks meet the grid lines of the strips.
+     */
+    void renderAxis(GraphicsContext gc, TimelineFrame frame, double width, TimeScale view) {
+        AxisTicks.Layout visible = AxisTicks.layout(view, axisMeasurer, frame.locale(), PAD, axis.unit());
+        drawAxis(gc, frame, 0, 0, width, 1, frame.style(), view, visible);
+    }
+
+    /** The plot between x1 and x2 (layout coordinates), from below the axis down to {@code bottom}. */
+    private void paintPlot(GraphicsContext gc, TimelineFrame frame, double x1, double x2, double bottom, double scale) {
+        TimelineStyle style = frame.style();
+        TimeScale ts = layout.scale();
+        double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
         // Lane bands cover the lanes; the background is filled only above and below them (large fills
         // are a real cost per frame in the software pipeline).
         gc.setFill(style.background());
         double lanesTop = layout.top();
         double lanesBottom = lanes.size() == 0 ? lanesTop : layout.laneTop(lanes.size() - 1)
                 + layout.laneHeight(lanes.size() - 1);
-        gc.fillRect(x, y + axisH, width, lanesTop - y - axisH); // the axis rows are filled by drawAxis
-        if (lanesBottom < y + height) {
-            gc.fillRect(x, lanesBottom, width, y + height - lanesBottom);
+        gc.fillRect(x1, plotTop, x2 - x1, lanesTop - plotTop);
+        if (lanesBottom < bottom) {
+            gc.fillRect(x1, lanesBottom, x2 - x1, bottom - lanesBottom);
         }
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineDashes();
 
-        drawLaneBands(gc, x, width, style);
-        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style, false);
-        drawGrid(gc, y + axisH, y + height, scale, style);
-        drawEras(gc, frame, ts, y + axisH, eraH, y + height, scale, style, true);
-        drawToday(gc, frame, ts, y + axisH, y + height, scale, style);
-        drawClusters(gc, frame, scale, style);
-        drawItems(gc, frame, scale, style);
-        drawHeaders(gc, frame, x, y + axisH, scale, style);
-        drawAxis(gc, frame, x, y, width, scale, style);
-        gc.restore();
+        drawLaneBands(gc, x1, x2, style);
+        drawEras(gc, frame, ts, plotTop, eraH, bottom, scale, style, false, x1, x2);
+        drawGrid(gc, plotTop, bottom, scale, style, x1, x2);
+        drawEras(gc, frame, ts, plotTop, eraH, bottom, scale, style, true, x1, x2);
+        drawToday(gc, frame, ts, plotTop, bottom, scale, style);
+        drawClusters(gc, frame, scale, style, x1, x2);
+        drawItems(gc, frame, scale, style, x1, x2);
+        drawLaneLines(gc, x1, x2, scale, style);
     }
 
     /** Lays out the frame without drawing (also done by {@link #render}); for hit testing and tests. */
     public TimelineLayout prepare(TimelineFrame frame, double x, double y, double width, double height, double scale) {
+        return prepare(frame, x, y, width, height, scale, frame.window(), 0, 0);
+    }
+
+    /**
+     * Lays out {@code span}, which reaches {@code before} pixels left of the plot and {@code after} pixels
+     * right of it (the on-screen view lays out more than it shows, so that a pan only moves what was drawn).
+     */
+    TimelineLayout prepare(TimelineFrame frame, double x, double y, double width, double height, double scale,
+                           TimeWindow span, double before, double after) {
         ensureCaches(frame);
-        headerWidth = Math.min(HEADER * scale, width * 0.3);
+        headerWidth = headerWidth(width, scale);
         plotX0 = x + headerWidth;
         double axisH = 2 * AXIS_ROW * scale;
         double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
-        double plotW = Math.max(1, width - headerWidth - PAD * scale);
-        double top = y + axisH + eraH;
-        double[] key = {frame.window().startMillis(), frame.window().endMillis(), plotX0, plotW, top, y + height,
-            scale, System.identityHashCode(lanes)};
+        double plotW = plotWidth(width, scale);
+        plotTop = y + axisH;
+        plotBottom = y + height;
+        double top = plotTop + eraH;
+        double[] key = {span.startMillis(), span.endMillis(), plotX0, plotW, top, y + height, scale,
+            System.identityHashCode(lanes), System.identityHashCode(text), before, after};
         if (layout.scale() == null || !java.util.Arrays.equals(key, layoutKey)) {
-            TimeScale ts = new TimeScale(frame.window(), plotX0, plotW);
+            TimeScale ts = new TimeScale(span, plotX0 - before, plotW + before + after);
             layout.compute(lanes, text, ts, top, y + height, scale);
             System.arraycopy(key, 0, layoutKey, 0, key.length);
-        }
-        double[] ak = {frame.window().startMillis(), frame.window().endMillis(), plotX0, plotW, scale};
-        if (axis == null || !java.util.Arrays.equals(ak, axisKey)) {
-            axis = AxisTicks.layout(layout.scale(), axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
-            System.arraycopy(ak, 0, axisKey, 0, ak.length);
+            axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
         }
         return layout;
+    }
+
+    /** Width of the lane header column for a drawing {@code width} wide. */
+    static double headerWidth(double width, double scale) {
+        return Math.min(HEADER * scale, width * 0.3);
+    }
+
+    /** Width of the plot (right of the headers) for a drawing {@code width} wide. */
+    static double plotWidth(double width, double scale) {
+        return Math.max(1, width - headerWidth(width, scale) - PAD * scale);
     }
 
     /** The layout of the last frame drawn or prepared. */
@@ -180,11 +240,20 @@ public final class TimelineRenderer {
         return b == 1;
     }
 
-    /** Lane bands right of the header column (drawHeaders fills that). */
-    private void drawLaneBands(GraphicsContext gc, double x, double width, TimelineStyle style) {
+    /** Lane bands between x1 and x2 (drawHeaders fills the header column). */
+    private void drawLaneBands(GraphicsContext gc, double x1, double x2, TimelineStyle style) {
         for (int l = 0; l < lanes.size(); l++) {
             gc.setFill(laneBand(l, style));
-            gc.fillRect(x + headerWidth, layout.laneTop(l), width - headerWidth, layout.laneHeight(l));
+            gc.fillRect(x1, layout.laneTop(l), x2 - x1, layout.laneHeight(l));
+        }
+    }
+
+    /** The line under each lane, between x1 and x2 (drawHeaders draws it across the headers). */
+    private void drawLaneLines(GraphicsContext gc, double x1, double x2, double s, TimelineStyle style) {
+        double lw = Math.max(1, s);
+        gc.setFill(style.gridLine());
+        for (int l = 0; l < lanes.size(); l++) {
+            Lines.horizontal(gc, x1, x2, snap(layout.laneTop(l) + layout.laneHeight(l), s), lw);
         }
     }
 
@@ -192,15 +261,20 @@ public final class TimelineRenderer {
         return lane % 2 == 0 ? style.laneBackground() : style.laneAlternate();
     }
 
-    private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style) {
+    private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style, double x1,
+                          double x2) {
         double lw = Math.max(1, s);
         gc.setFill(style.gridLine());
         for (double tx : axis.minorTicks()) {
-            Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+            if (tx >= x1 - lw && tx <= x2 + lw) {
+                Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+            }
         }
         gc.setFill(majorGrid(style));
         for (double tx : axis.majorTicks()) {
-            Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+            if (tx >= x1 - lw && tx <= x2 + lw) {
+                Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+            }
         }
     }
 
@@ -221,7 +295,7 @@ public final class TimelineRenderer {
 
     /** Era bands (under the grid) or their titles (over it). */
     private void drawEras(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double eraH,
-                          double bottom, double s, TimelineStyle style, boolean titles) {
+                          double bottom, double s, TimelineStyle style, boolean titles, double from, double to) {
         List<Era> eras = frame.dataset().eras();
         if (eras.isEmpty()) {
             return;
@@ -230,7 +304,7 @@ public final class TimelineRenderer {
         for (Era era : eras) {
             double x1 = Math.max(ts.x0(), ts.x(era.start().startMillis()));
             double x2 = Math.min(ts.x1(), ts.x(era.end().endMillis()));
-            if (x2 <= x1) {
+            if (x2 <= x1 || x2 < from || x1 > to) {
                 continue;
             }
             Color fill = style.eraFill();
@@ -242,11 +316,12 @@ public final class TimelineRenderer {
                 }
             }
             if (!titles) {
-                fillEra(gc, fill, x1, x2, top, bottom, overlapsEarlier(eras, era), style);
+                fillEra(gc, fill, Math.max(x1, from), Math.min(x2, to), top, bottom, overlapsEarlier(eras, era), style);
                 continue;
             }
+            x1 = Math.max(x1, labelsFrom); // an era begun earlier keeps its title at the view's edge
             double available = x2 - x1 - 2 * PAD * s;
-            String title = fit(era.title(), available / s, axisMeasurer);
+            String title = available <= 0 ? null : fit(era.title(), available / s, axisMeasurer);
             if (title != null) {
                 gc.setFill(style.mutedInk());
                 gc.fillText(title, x1 + PAD * s, top + eraH / 2);
@@ -309,7 +384,12 @@ public final class TimelineRenderer {
     /** Opacity of events outside the emphasis (highlight, spotlight or search). */
     static final double DIMMED = 0.28;
 
-    private void drawItems(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style) {
+    /** Reach of a marker's selection ring and a bar's end caps beyond the item's laid-out extent. */
+    private static final double ITEM_SLACK = 8;
+
+    private void drawItems(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style, double x1,
+                           double x2) {
+        double slack = ITEM_SLACK * s;
         double row = TimelineLayout.ROW * s;
         double marker = TimelineLayout.MARKER_SIZE * s;
         int selected = positionOf(frame.selected());
@@ -319,7 +399,8 @@ public final class TimelineRenderer {
             double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
             Color band = laneBand(lane, style);
             for (int i = layout.laneFirstItem(lane); i < layout.laneEndItem(lane); i++) {
-                if (!layout.itemShown(i) || layout.itemY(i) < laneTop || layout.itemY(i) >= laneBottom) {
+                if (!layout.itemShown(i) || layout.itemY(i) < laneTop || layout.itemY(i) >= laneBottom
+                        || layout.itemLeft(i) - slack > x2 || layout.itemRight(i) + slack < x1) {
                     continue;
                 }
                 drawItem(gc, frame, i, selected, band, row, marker, s, style);
@@ -396,9 +477,15 @@ public final class TimelineRenderer {
             gc.strokeOval(layout.itemCx(i) - r, y - r, 2 * r, 2 * r);
         }
         double lx = layout.itemLabelX(i);
-        double available = Math.min(layout.itemLabelLimit(i), ts.x1()) - lx;
+        double limit = layout.itemLabelLimit(i);
+        if (x2 > labelsFrom + TimelineLayout.MIN_LABEL * s && lx < labelsFrom + TimelineLayout.LABEL_GAP * s) {
+            // A span begun before the view keeps its label at the view's edge, as the layout does at its own.
+            lx = labelsFrom + TimelineLayout.LABEL_GAP * s;
+            limit = Math.min(layout.itemLabelRoomEnd(i), lx + layout.itemLabelWidth(i));
+        }
+        double available = Math.min(limit, ts.x1()) - lx;
         // A label that would start under the lane headers is left out rather than shown cut.
-        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx < ts.x1()) {
+        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom && lx < ts.x1()) {
             String label = text.fitted(position, available / s);
             if (label != null) {
                 gc.setFill(blends.over(band, style.ink(), alpha));
@@ -442,7 +529,8 @@ public final class TimelineRenderer {
         }
     }
 
-    private void drawClusters(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style) {
+    private void drawClusters(GraphicsContext gc, TimelineFrame frame, double s, TimelineStyle style, double from,
+                              double to) {
         int n = layout.clusterCount();
         if (n == 0) {
             return;
@@ -454,7 +542,7 @@ public final class TimelineRenderer {
         for (int c = 0; c < n; c++) {
             double x1 = Math.max(layout.scale().x0(), layout.clusterX1(c)) + s;
             double x2 = Math.min(layout.scale().x1(), layout.clusterX2(c)) - s;
-            if (x2 <= x1) {
+            if (x2 <= x1 || x2 < from || x1 > to) {
                 continue;
             }
             double y1 = layout.clusterY1(c);
@@ -503,7 +591,7 @@ public final class TimelineRenderer {
             double ly = layout.laneTop(l);
             double lh = layout.laneHeight(l);
             gc.setFill(style.gridLine());
-            Lines.horizontal(gc, x, x + headerWidth + layout.scale().width() + PAD * s, snap(ly + lh, s), lw);
+            Lines.horizontal(gc, x, x + headerWidth, snap(ly + lh, s), lw);
             double cy = ly + Math.min(lh / 2, TimelineLayout.LANE_PAD * s + TimelineLayout.ROW * s / 2);
             double tx = x + 8 * s + lane.depth() * 12 * s;
             if (lane.colorOrgId() != null) {
@@ -565,7 +653,7 @@ public final class TimelineRenderer {
     }
 
     private void drawAxis(GraphicsContext gc, TimelineFrame frame, double x, double y, double width, double s,
-                          TimelineStyle style) {
+                          TimelineStyle style, TimeScale ts, AxisTicks.Layout axis) {
         double rowH = AXIS_ROW * s;
         gc.setFill(style.background());
         gc.fillRect(x, y, width, 2 * rowH);
@@ -588,7 +676,7 @@ public final class TimelineRenderer {
         for (AxisTicks.Label label : axis.minor()) {
             gc.fillText(label.text(), label.x(), y + rowH * 1.5);
         }
-        drawTodayTag(gc, frame, y + rowH / 2, s, style);
+        drawTodayTag(gc, frame, y + rowH / 2, s, style, ts, axis);
     }
 
     /**
@@ -596,8 +684,8 @@ public final class TimelineRenderer {
      * when a period label is in the way, or not at all. (At the foot of the plot, where it used to be,
      * it covered or was covered by the last lane's counts.)
      */
-    private void drawTodayTag(GraphicsContext gc, TimelineFrame frame, double cy, double s, TimelineStyle style) {
-        TimeScale ts = layout.scale();
+    private void drawTodayTag(GraphicsContext gc, TimelineFrame frame, double cy, double s, TimelineStyle style,
+                              TimeScale ts, AxisTicks.Layout axis) {
         long now = frame.nowMillis();
         if (now < ts.startMillis() || now >= ts.endMillis()) {
             return;
@@ -607,7 +695,7 @@ public final class TimelineRenderer {
         double gap = 4 * s;
         double right = px + gap;
         double left = px - gap - w;
-        double tx = fitsTag(right, w, gap, ts) ? right : fitsTag(left, w, gap, ts) ? left : Double.NaN;
+        double tx = fitsTag(right, w, gap, ts, axis) ? right : fitsTag(left, w, gap, ts, axis) ? left : Double.NaN;
         if (!Double.isNaN(tx)) {
             gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
             gc.setFill(style.todayLine());
@@ -615,11 +703,11 @@ public final class TimelineRenderer {
         }
     }
 
-    private boolean fitsTag(double tx, double w, double gap, TimeScale ts) {
-        return tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap);
+    private static boolean fitsTag(double tx, double w, double gap, TimeScale ts, AxisTicks.Layout axis) {
+        return tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap, axis);
     }
 
-    private boolean clearOfMajorLabels(double x1, double x2) {
+    private static boolean clearOfMajorLabels(double x1, double x2, AxisTicks.Layout axis) {
         for (AxisTicks.Label label : axis.major()) {
             if (label.x() < x2 && label.x() + label.width() > x1) {
                 return false;

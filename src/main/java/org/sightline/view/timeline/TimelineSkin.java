@@ -1,5 +1,7 @@
 package org.sightline.view.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -9,6 +11,11 @@ import javafx.scene.Cursor;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Group;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -25,11 +32,19 @@ import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
 /**
- * Draws {@link TimelineView} on one canvas (the main band and the overview under it). Every change
- * only marks the skin dirty and requests layout; the drawing happens once per pulse, in
- * {@link #layoutChildren}. Mouse: drag pans, wheel and pinch zoom about the cursor, horizontal scroll
- * pans, click selects (or toggles a lane header, or zooms into a cluster), double-click zooms in;
- * on the overview, drag the box to move and its edges to resize.
+ * Draws {@link TimelineView}: the plot in strips of canvas, with the lane headers, the axis and the overview
+ * on canvases of their own over and under it. Every change only marks the skin dirty and requests layout;
+ * the drawing happens once per pulse, in {@link #layoutChildren}.
+ * <p>
+ * A zoom lays out what it shows and draws the visible plot as one strip. The first pan after it lays out
+ * two plot widths ahead of the view (in the pan's direction) and half a width behind; from then on a pan
+ * moves the strips and draws only the 256 px strips that come into view, plus the axis and the overview,
+ * until it leaves that span. In the software pipeline redrawing the plot is most of a frame's cost; and
+ * every event keeps its row while the view pans.
+ * <p>
+ * Mouse: drag pans, wheel and pinch zoom about the cursor, horizontal scroll pans, click selects (or
+ * toggles a lane header, or zooms into a cluster), double-click zooms in; on the overview, drag the box
+ * to move and its edges to resize.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
@@ -37,10 +52,33 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     static final double GAP = 4;
     private static final double DRAG_THRESHOLD = 3;
     private static final double EDGE = 6;
+    /** Width of the strips a pan adds, in pixels. */
+    static final double STRIP = 256;
+    /** Strips kept (drawn, possibly out of view) before the ones farthest from the view are let go. */
+    private static final int MAX_STRIPS = 32;
+    /** How far the layout made for a pan reaches ahead of the view, and behind it, in plot widths. */
+    static final double PAN_AHEAD = 2;
+    static final double PAN_BEHIND = 0.5;
+    /** How long a pan rests before the view is drawn again in one piece (see {@link #labelsFrom}). */
+    static final Duration SETTLE = Duration.millis(300);
 
-    private final Canvas main = new Canvas();
-    /** Takes the overview's mouse input; it draws nothing (the overview is drawn on {@link #main}). */
+    /** Strips of the plot, placed at their layout x and moved together by a pan. */
+    private final Group strips = new Group();
+    private final Group plot = new Group(strips);
+    private final Rectangle plotClip = new Rectangle();
+    private final Canvas headers = new Canvas();
+    private final Canvas axis = new Canvas();
+    private final Canvas overviewCanvas = new Canvas();
+    /**
+     * The band's border (the focus ring when focused) as four filled edges: a stroked border would make
+     * the software pipeline rasterise its whole bounding box every frame.
+     */
+    private final Region[] edges = {new Region(), new Region(), new Region(), new Region()};
+    /** Takes the main band's mouse input; it draws nothing. */
+    private final Region band = new Region();
+    /** Takes the overview's mouse input; it draws nothing (the overview is drawn on {@link #overviewCanvas}). */
     private final Region overview = new Region();
+    private double canvasWidth;
     private double mainHeight;
     private WritableImage overviewImage;
     private WritableImage overviewShaded;
@@ -49,10 +87,42 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
     private final Tooltip tooltip = new Tooltip();
+    /** Anything changed since the last frame. */
     private boolean dirty = true;
+    /** Something other than the window changed: the strips must be drawn again. */
+    private boolean contentDirty = true;
     private TimelineFrame frame;
     /** Makes the overview's images a moment after its miniature changed (see {@link #cacheOverview}). */
     private final PauseTransition overviewCaching = new PauseTransition(Duration.millis(200));
+
+    // The laid-out span and where the view is in it.
+    private TimeWindow span;
+    private long spanViewDuration;
+    private double spanBefore;
+    private double spanAfter;
+    private double spanWidth;
+    private double spanHeight;
+    /** Layout x of the view's left plot edge, less the plot's left edge on screen (whole pixels). */
+    private double offset;
+    /** The visible window as drawn: the layout's scale over the plot at the current offset. */
+    private TimeScale viewScale;
+    /** Strips drawn, left to right, covering [stripsFrom, stripsTo) of the layout without a gap. */
+    private final List<Canvas> drawn = new ArrayList<>();
+    private final List<Canvas> spare = new ArrayList<>();
+    private final Canvas viewStrip = new Canvas();
+    /**
+     * Labels starting left of this layout x are left out of every strip: the view's left edge when the
+     * strips began. A pan slides labels under the lane headers; once it rests for {@link #SETTLE}, the view
+     * is drawn again in one piece from its new edge, so a view at rest shows no label cut at the left.
+     */
+    private double labelsFrom;
+    private final PauseTransition settling = new PauseTransition(SETTLE);
+    private double stripsFrom;
+    private double stripsTo;
+    private int stripDraws;
+    private double[] headersKey;
+    private Color outlineColor;
+    private double outlineWidth;
 
     private double pressX;
     private TimeWindow pressWindow;
@@ -65,46 +135,60 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineSkin(TimelineView view) {
         super(view);
-        main.getStyleClass().add("timeline-canvas");
+        plot.setClip(plotClip);
+        plot.setManaged(false);
+        plot.setMouseTransparent(true);
+        headers.setMouseTransparent(true);
+        axis.setMouseTransparent(true);
+        overviewCanvas.setMouseTransparent(true);
+        for (Region edge : edges) {
+            edge.setMouseTransparent(true);
+        }
+        band.getStyleClass().add("timeline-canvas");
         overview.getStyleClass().add("timeline-overview");
+        band.setPickOnBounds(true);
         overview.setPickOnBounds(true);
-        getChildren().addAll(main, overview);
+        getChildren().addAll(plot, headers, axis, overviewCanvas);
+        getChildren().addAll(edges);
+        getChildren().addAll(band, overview);
+        strips.getChildren().add(viewStrip);
         overviewCaching.setOnFinished(e -> cacheOverview());
+        settling.setOnFinished(e -> markContentDirty());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
         ViewState state = view.state();
-        registerChangeListener(state.datasetProperty(), o -> markDirty());
-        registerChangeListener(state.filteredEventsProperty(), o -> markDirty());
-        registerChangeListener(state.selectedEventProperty(), o -> markDirty());
+        registerChangeListener(state.datasetProperty(), o -> markContentDirty());
+        registerChangeListener(state.filteredEventsProperty(), o -> markContentDirty());
+        registerChangeListener(state.selectedEventProperty(), o -> markContentDirty());
         registerChangeListener(state.visibleWindowProperty(), o -> markDirty());
         registerChangeListener(view.glideWindowProperty(), o -> markDirty());
-        registerChangeListener(state.laneGroupingProperty(), o -> markDirty());
-        registerInvalidationListener(state.getCollapsedLanes(), o -> markDirty());
-        registerChangeListener(state.emphasisRevisionProperty(), o -> markDirty());
-        registerChangeListener(view.darkProperty(), o -> markDirty());
-        registerChangeListener(view.localeProperty(), o -> markDirty());
-        registerChangeListener(view.focusedProperty(), o -> markDirty());
+        registerChangeListener(state.laneGroupingProperty(), o -> markContentDirty());
+        registerInvalidationListener(state.getCollapsedLanes(), o -> markContentDirty());
+        registerChangeListener(state.emphasisRevisionProperty(), o -> markContentDirty());
+        registerChangeListener(view.darkProperty(), o -> markContentDirty());
+        registerChangeListener(view.localeProperty(), o -> markContentDirty());
+        registerChangeListener(view.focusedProperty(), o -> updateOutline());
         for (var meta : TimelineView.getClassCssMetaData()) {
             if (meta.getProperty().startsWith("-tl-")) {
                 @SuppressWarnings("unchecked")
                 var css = (javafx.css.CssMetaData<TimelineView, ?>) meta;
                 if (css.getStyleableProperty(view) instanceof javafx.beans.value.ObservableValue<?> ov) {
-                    registerChangeListener(ov, o -> markDirty());
+                    registerChangeListener(ov, o -> markContentDirty());
                 }
             }
         }
 
-        main.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        main.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        main.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        main.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        main.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        main.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
-        main.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        main.addEventHandler(ZoomEvent.ZOOM, this::pinched);
+        band.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        band.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        band.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        band.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        band.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        band.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        band.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        band.addEventHandler(ZoomEvent.ZOOM, this::pinched);
         overview.addEventHandler(MouseEvent.MOUSE_PRESSED, this::overviewPressed);
         overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
         overview.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> overviewDrag = OverviewDrag.NONE);
@@ -116,19 +200,35 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
-    /** Runs once per pulse at most: resizes the canvas and redraws it when anything changed. */
+    private void markContentDirty() {
+        contentDirty = true;
+        markDirty();
+    }
+
+    /** Runs once per pulse at most: sizes the canvases and draws what changed. */
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double bandH = Math.floor(Math.max(0, h - OVERVIEW_HEIGHT - GAP));
         double cw = Math.min(8192, Math.floor(w));
-        double ch = Math.min(8192, bandH + GAP + OVERVIEW_HEIGHT);
-        if (main.getWidth() != cw || main.getHeight() != ch) {
-            main.setWidth(cw);
-            main.setHeight(ch);
-            dirty = true;
+        double mh = Math.min(8192, bandH);
+        if (canvasWidth != cw || mainHeight != mh) {
+            canvasWidth = cw;
+            mainHeight = mh;
+            double axisH = 2 * TimelineRenderer.AXIS_ROW;
+            axis.setWidth(cw);
+            axis.setHeight(Math.min(axisH, mh));
+            overviewCanvas.setWidth(cw);
+            overviewCanvas.setHeight(GAP + OVERVIEW_HEIGHT);
+            markContentDirty();
         }
-        mainHeight = Math.min(bandH, ch);
-        main.relocate(x, y);
+        // Not relocate(): a Group's layout bounds start at its leftmost strip, which a pan moves.
+        plot.setLayoutX(x);
+        plot.setLayoutY(y + 2 * TimelineRenderer.AXIS_ROW);
+        headers.relocate(x, y + 2 * TimelineRenderer.AXIS_ROW);
+        axis.relocate(x, y);
+        overviewCanvas.relocate(x, y + bandH);
+        placeEdges(x, y, cw, mainHeight);
+        band.resizeRelocate(x, y, cw, mainHeight);
         overview.resizeRelocate(x, y + bandH + GAP, cw, OVERVIEW_HEIGHT);
         if (dirty) {
             dirty = false;
@@ -136,40 +236,259 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    /**
-     * Draws the main band and the overview into the one canvas: a second canvas would add a dirty region
-     * and a second composition to every frame, which in the software pipeline costs about as much as
-     * the overview's own drawing. The miniature is drawn once into an image and reused until it changes.
-     */
     private void draw() {
-        var gc = main.getGraphicsContext2D();
         frame = getSkinnable().frame();
-        TimelineStyle style = getSkinnable().timelineStyle();
-        double width = main.getWidth();
-        double overviewY = mainHeight + GAP;
-        gc.setFill(style.background());
-        gc.fillRect(0, mainHeight, width, GAP);
-        if (frame == null || width < 2 || mainHeight < 2) {
-            gc.fillRect(0, 0, width, main.getHeight());
-            overviewVersion = -1;
+        updateOutline();
+        double width = canvasWidth;
+        double stripH = mainHeight - 2 * TimelineRenderer.AXIS_ROW;
+        if (frame == null || width < 2 || stripH < 1) {
+            drawEmpty();
             return;
         }
-        renderer.render(gc, 0, 0, width, mainHeight, 1, frame);
-        overviewRenderer.shareLanes(renderer.lanes());
+        boolean redraw = contentDirty;
+        contentDirty = false;
+        double x0 = TimelineRenderer.headerWidth(width, 1);
+        double plotW = TimelineRenderer.plotWidth(width, 1);
+        TimeWindow window = frame.window();
+        boolean sameScale = sameScale(window, width, plotW);
+        if (!sameScale || !insideSpan(window, plotW, x0)) {
+            // A zoom (or a resize) lays out what it shows. A pan that leaves the laid-out span lays out well
+            // ahead in its direction, so that the pan goes on moving strips.
+            spanBefore = 0;
+            spanAfter = 0;
+            if (sameScale) {
+                boolean right = window.startMillis() > viewScale.startMillis();
+                spanBefore = Math.round((right ? PAN_BEHIND : PAN_AHEAD) * plotW);
+                spanAfter = Math.round((right ? PAN_AHEAD : PAN_BEHIND) * plotW);
+            }
+            double msPerPx = window.duration() / plotW;
+            span = new TimeWindow(window.startMillis() - Math.round(spanBefore * msPerPx),
+                    window.endMillis() + Math.round(spanAfter * msPerPx));
+            spanViewDuration = window.duration();
+            spanWidth = width;
+            spanHeight = mainHeight;
+            offset = 0;
+            redraw = true;
+        }
+        renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
+        TimeScale ts = renderer.layout().scale();
+        viewScale = new TimeScale(new TimeWindow(Math.round(ts.millisAt(x0 + offset)),
+                Math.max(Math.round(ts.millisAt(x0 + offset)) + 1, Math.round(ts.millisAt(x0 + offset + plotW)))),
+                x0, plotW);
+        double left = Math.floor(x0);
+        plotClip.setX(left);
+        plotClip.setWidth(width - left);
+        plotClip.setHeight(stripH);
+        // A pan that jumps clear of what was drawn is drawn in one piece, not strip by strip.
+        redraw |= left + offset >= stripsTo || width + offset <= stripsFrom;
+        if (redraw) {
+            settling.stop();
+            dropStrips();
+            labelsFrom = x0 + offset;
+            drawViewStrip(left + offset, width + offset, stripH);
+            drawHeaders(x0, stripH);
+        } else {
+            coverView(left + offset, width + offset, stripH);
+            if (labelsFrom != x0 + offset) {
+                settling.playFromStart();
+            }
+        }
+        strips.setTranslateX(-offset);
+        renderer.renderAxis(axis.getGraphicsContext2D(), frame, width, viewScale);
+        drawOverview(width);
+    }
+
+    /** The lane headers, drawn again only when they would look different (a zoom seldom changes them). */
+    private void drawHeaders(double x0, double stripH) {
+        TimelineLayout layout = renderer.layout();
+        int lanes = renderer.lanes().size();
+        double[] key = new double[6 + 2 * lanes];
+        key[0] = System.identityHashCode(renderer.lanes());
+        key[1] = System.identityHashCode(frame.dataset());
+        key[2] = frame.style().hashCode();
+        key[3] = x0;
+        key[4] = stripH;
+        key[5] = lanes;
+        for (int l = 0; l < lanes; l++) {
+            key[6 + 2 * l] = layout.laneTop(l);
+            key[7 + 2 * l] = layout.laneHeight(l);
+        }
+        if (java.util.Arrays.equals(key, headersKey)) {
+            return;
+        }
+        headersKey = key;
+        headers.setWidth(Math.ceil(x0));
+        headers.setHeight(stripH);
+        renderer.renderHeaders(headers.getGraphicsContext2D(), frame);
+    }
+
+    /**
+     * True when {@code window} has the length of the laid-out view (to within half a pixel across the plot)
+     * and the size has not changed: the layout's scale still holds, and {@code window} is the view panned.
+     */
+    private boolean sameScale(TimeWindow window, double width, double plotW) {
+        return span != null && width == spanWidth && mainHeight == spanHeight && renderer.layout().scale() != null
+                && Math.abs(window.duration() - spanViewDuration) * plotW <= 0.5 * spanViewDuration;
+    }
+
+    /** True when the view panned to {@code window} lies inside the laid-out span (then sets {@link #offset}). */
+    private boolean insideSpan(TimeWindow window, double plotW, double x0) {
+        TimeScale ts = renderer.layout().scale();
+        double at = Math.round(ts.x(window.startMillis()) - x0);
+        if (x0 + at < ts.x0() || x0 + at + plotW > ts.x1()) {
+            return false;
+        }
+        offset = at;
+        return true;
+    }
+
+    /** The visible plot as one strip: what every change but a pan draws. */
+    private void drawViewStrip(double from, double to, double stripH) {
+        if (viewStrip.getWidth() != to - from || viewStrip.getHeight() != stripH) {
+            viewStrip.setWidth(to - from);
+            viewStrip.setHeight(stripH);
+        }
+        viewStrip.setLayoutX(from);
+        viewStrip.setVisible(true);
+        renderer.renderStrip(viewStrip.getGraphicsContext2D(), frame, from, to, labelsFrom);
+        stripDraws++;
+        drawn.add(viewStrip);
+        stripsFrom = from;
+        stripsTo = to;
+    }
+
+    /** Adds strips on either side until [from, to) is covered; shows only the strips in view. */
+    private void coverView(double from, double to, double stripH) {
+        while (stripsTo < to) {
+            Canvas c = strip(stripH, stripsTo);
+            drawn.add(c);
+            stripsTo += STRIP;
+        }
+        while (stripsFrom > from) {
+            Canvas c = strip(stripH, stripsFrom - STRIP);
+            drawn.add(0, c);
+            stripsFrom -= STRIP;
+        }
+        while (drawn.size() > MAX_STRIPS) {
+            // Let go of the strip farther from the view (never the view's own).
+            boolean first = from - stripsFrom > stripsTo - to;
+            Canvas c = drawn.remove(first ? 0 : drawn.size() - 1);
+            if (first) {
+                stripsFrom += c.getWidth();
+            } else {
+                stripsTo -= c.getWidth();
+            }
+            release(c);
+        }
+        for (Canvas c : drawn) {
+            c.setVisible(c.getLayoutX() < to && c.getLayoutX() + c.getWidth() > from);
+        }
+    }
+
+    private Canvas strip(double stripH, double from) {
+        Canvas c;
+        if (spare.isEmpty()) {
+            c = new Canvas(STRIP, stripH);
+            strips.getChildren().add(c);
+        } else {
+            c = spare.remove(spare.size() - 1);
+            c.setHeight(stripH);
+        }
+        c.setLayoutX(from);
+        c.setVisible(true);
+        renderer.renderStrip(c.getGraphicsContext2D(), frame, from, from + STRIP, labelsFrom);
+        stripDraws++;
+        return c;
+    }
+
+    private void dropStrips() {
+        for (Canvas c : drawn) {
+            release(c);
+        }
+        drawn.clear();
+    }
+
+    /** Hides a strip (strips stay in the scene: adding and removing nodes costs a CSS pass). */
+    private void release(Canvas c) {
+        c.setVisible(false);
+        if (c != viewStrip) {
+            spare.add(c);
+        }
+    }
+
+    /** No data (or no room): the band and the overview in the background colour. */
+    private void drawEmpty() {
+        frame = null;
+        dropStrips();
+        span = null;
+        contentDirty = false;
+        overviewVersion = -1;
+        TimelineStyle style = getSkinnable().timelineStyle();
+        headers.setWidth(0);
+        headersKey = null;
+        var agc = axis.getGraphicsContext2D();
+        agc.setFill(style.background());
+        agc.fillRect(0, 0, axis.getWidth(), axis.getHeight());
+        double stripH = Math.max(0, mainHeight - axis.getHeight());
+        viewStrip.setWidth(canvasWidth);
+        viewStrip.setHeight(stripH);
+        viewStrip.setLayoutX(0);
+        viewStrip.setVisible(true);
+        viewStrip.getGraphicsContext2D().setFill(style.background());
+        viewStrip.getGraphicsContext2D().fillRect(0, 0, canvasWidth, stripH);
+        drawn.add(viewStrip);
+        strips.setTranslateX(0);
+        plotClip.setX(0);
+        plotClip.setWidth(canvasWidth);
+        plotClip.setHeight(stripH);
+        var ogc = overviewCanvas.getGraphicsContext2D();
+        ogc.setFill(style.background());
+        ogc.fillRect(0, 0, overviewCanvas.getWidth(), overviewCanvas.getHeight());
+    }
+
+    /** The border round the band: the focus ring when the control has the focus. */
+    private void updateOutline() {
         TimelineView view = getSkinnable();
-        gc.setFill(view.isFocused() ? view.focusRingColor() : view.borderColor());
+        Color color = view.isFocused() ? view.focusRingColor() : view.borderColor();
         double ring = view.isFocused() ? 2 : 1;
-        double inset = ring / 2;
-        Lines.outline(gc, inset, inset, width - 2 * inset, mainHeight - 2 * inset, ring);
+        if (!color.equals(outlineColor) || ring != outlineWidth) {
+            outlineColor = color;
+            outlineWidth = ring;
+            Background fill = new Background(new BackgroundFill(color, null, null));
+            for (Region edge : edges) {
+                edge.setBackground(fill);
+            }
+            placeEdges(band.getLayoutX(), band.getLayoutY(), canvasWidth, mainHeight);
+        }
+    }
+
+    private void placeEdges(double x, double y, double w, double h) {
+        double r = outlineWidth;
+        edges[0].resizeRelocate(x, y, w, r);
+        edges[1].resizeRelocate(x, y + h - r, w, r);
+        edges[2].resizeRelocate(x, y + r, r, Math.max(0, h - 2 * r));
+        edges[3].resizeRelocate(x + w - r, y + r, r, Math.max(0, h - 2 * r));
+    }
+
+    /**
+     * The overview under the band, with the gap above it. The miniature is drawn once into an image and
+     * reused until it changes.
+     */
+    private void drawOverview(double width) {
+        var gc = overviewCanvas.getGraphicsContext2D();
+        TimelineStyle style = frame.style();
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, width, GAP);
         double left = renderer.headerWidth();
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
+        overviewRenderer.shareLanes(renderer.lanes());
         overviewRenderer.prepare(frame, left, overviewW, 1);
         if (!overviewCached(width)) {
             // The miniature changed: draw it directly and make its images a moment after the first such
             // frame (a snapshot costs several milliseconds, too much for the frame after a load). Later
             // frames do not postpone it: drawing the miniature and its veil every frame costs more.
-            paintOverviewBase(gc, frame, overviewY, left, overviewW, width);
-            overviewRenderer.renderWindow(gc, left, overviewY, overviewW, OVERVIEW_HEIGHT, 1, frame);
+            paintOverviewBase(gc, frame, GAP, left, overviewW, width);
+            overviewRenderer.renderWindow(gc, left, GAP, overviewW, OVERVIEW_HEIGHT, 1, frame);
             if (overviewCaching.getStatus() != Animation.Status.RUNNING) {
                 overviewCaching.playFromStart();
             }
@@ -177,19 +496,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         // The veiled miniature, then the window's part of the clear one over it: two opaque copies instead
         // of translucent fills, which the software pipeline blends pixel by pixel.
-        gc.drawImage(overviewShaded, 0, overviewY);
+        gc.drawImage(overviewShaded, 0, GAP);
         double[] edges = overviewRenderer.windowEdges(frame.window(), 1);
         double bx1 = Math.max(0, Math.floor(edges[0]));
         double bx2 = Math.min(width, Math.ceil(edges[1]));
         if (bx2 > bx1) {
-            gc.drawImage(overviewImage, bx1, 0, bx2 - bx1, OVERVIEW_HEIGHT, bx1, overviewY, bx2 - bx1, OVERVIEW_HEIGHT);
+            gc.drawImage(overviewImage, bx1, 0, bx2 - bx1, OVERVIEW_HEIGHT, bx1, GAP, bx2 - bx1, OVERVIEW_HEIGHT);
         }
-        overviewRenderer.renderWindowBox(gc, overviewY, OVERVIEW_HEIGHT, 1, frame);
+        overviewRenderer.renderWindowBox(gc, GAP, OVERVIEW_HEIGHT, 1, frame);
     }
 
     /** True when the overview is drawn from its images (false between a change of its miniature and caching). */
     boolean overviewIsCached() {
-        return frame != null && overviewCached(main.getWidth());
+        return frame != null && overviewCached(canvasWidth);
+    }
+
+    /** For tests: how long a pan rests before the view is drawn again in one piece. */
+    void settleAfter(Duration delay) {
+        settling.setDuration(delay);
+    }
+
+    /** How many strips have been drawn so far (the visible plot after a change counts as one). */
+    int stripDraws() {
+        return stripDraws;
     }
 
     private boolean overviewCached(double width) {
@@ -214,7 +543,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * miniature drawn last is not cached yet; later frames copy them instead of drawing the miniature.
      */
     private void cacheOverview() {
-        double width = main.getWidth();
+        double width = canvasWidth;
         if (frame == null || width < 2 || overviewCached(width)) {
             return;
         }
@@ -263,8 +592,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return null;
         }
         double half = TimelineLayout.ROW / 2;
-        return new BoundingBox(main.getLayoutX() + layout.itemLeft(i), main.getLayoutY() + layout.itemY(i) - half,
-                layout.itemRight(i) - layout.itemLeft(i), 2 * half);
+        double left = layout.itemLeft(i) - offset;
+        double right = layout.itemRight(i) - offset;
+        if (right <= renderer.headerWidth() || left >= canvasWidth) {
+            return null; // laid out beside the view, for a pan
+        }
+        return new BoundingBox(band.getLayoutX() + left, band.getLayoutY() + layout.itemY(i) - half, right - left,
+                2 * half);
     }
 
     // ---- main band -------------------------------------------------------------------------------
@@ -289,14 +623,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         dragging = true;
-        main.setCursor(Cursor.CLOSED_HAND);
+        band.setCursor(Cursor.CLOSED_HAND);
         double msPerPx = renderer.layout().scale().millisFor(1);
         TimelineView view = getSkinnable();
         view.moveTo(view.navigator().panMillis(pressWindow, Math.round(-dx * msPerPx)), false);
     }
 
     private void released(MouseEvent e) {
-        main.setCursor(Cursor.DEFAULT);
+        band.setCursor(Cursor.DEFAULT);
         if (e.getButton() != MouseButton.PRIMARY || frame == null) {
             return;
         }
@@ -323,12 +657,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
             return;
         }
-        int item = layout.itemAt(x, y);
+        int item = layout.itemAt(x + offset, y);
         if (item >= 0) {
             view.state().setSelectedEvent(renderer.eventAt(layout.itemEvent(item)));
             return;
         }
-        int cluster = layout.clusterAt(x, y);
+        int cluster = layout.clusterAt(x + offset, y);
         if (cluster >= 0) {
             view.zoomToRange(layout.clusterStart(cluster), layout.clusterEnd(cluster));
             return;
@@ -338,8 +672,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && frame != null
-                && e.getX() >= renderer.headerWidth() && renderer.layout().itemAt(e.getX(), e.getY()) < 0) {
-            getSkinnable().zoomAbout(0.5, renderer.layout().scale().millisAt(e.getX()), true);
+                && e.getX() >= renderer.headerWidth() && renderer.layout().itemAt(e.getX() + offset, e.getY()) < 0) {
+            getSkinnable().zoomAbout(0.5, viewScale.millisAt(e.getX()), true);
         }
     }
 
@@ -358,7 +692,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             view.panMillis(Math.round(-dx * renderer.layout().scale().millisFor(1)));
         } else if (dy != 0) {
             double factor = Math.pow(2, -dy / 200.0);
-            view.zoomAbout(factor, renderer.layout().scale().millisAt(e.getX()), false);
+            view.zoomAbout(factor, viewScale.millisAt(e.getX()), false);
         }
         e.consume();
     }
@@ -367,7 +701,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (frame == null || e.getZoomFactor() <= 0) {
             return;
         }
-        getSkinnable().zoomAbout(1 / e.getZoomFactor(), renderer.layout().scale().millisAt(e.getX()), false);
+        getSkinnable().zoomAbout(1 / e.getZoomFactor(), viewScale.millisAt(e.getX()), false);
         e.consume();
     }
 
@@ -375,7 +709,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (frame == null) {
             return;
         }
-        int item = e.getX() < renderer.headerWidth() ? -1 : renderer.layout().itemAt(e.getX(), e.getY());
+        int item = e.getX() < renderer.headerWidth() ? -1 : renderer.layout().itemAt(e.getX() + offset, e.getY());
         int position = item < 0 ? -1 : renderer.layout().itemEvent(item);
         if (position == hovered) {
             return;
@@ -386,7 +720,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         tooltip.setText(describe(frame, renderer.eventAt(position)));
-        tooltip.show(main, e.getScreenX() + 14, e.getScreenY() + 16);
+        tooltip.show(band, e.getScreenX() + 14, e.getScreenY() + 16);
     }
 
     private void hideTooltip() {
