@@ -91,6 +91,8 @@ public final class TimelineRenderer {
     void renderHeaders(GraphicsContext gc, TimelineFrame frame) {
         gc.save();
         gc.translate(0, -plotTop);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
         drawHeaders(gc, frame, 0, plotTop, 1, frame.style());
         gc.restore();
     }
@@ -101,6 +103,8 @@ public final class TimelineRenderer {
      */
     void renderAxis(GraphicsContext gc, TimelineFrame frame, double width, TimeScale view) {
         AxisTicks.Layout visible = AxisTicks.layout(view, axisMeasurer, frame.locale(), PAD, axis.unit());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
         drawAxis(gc, frame, 0, 0, width, 1, frame.style(), view, visible);
     }
 

@@ -216,7 +216,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             mainHeight = mh;
             double axisH = 2 * TimelineRenderer.AXIS_ROW;
             axis.setWidth(cw);
-            axis.setHeight(Math.min(axisH, mh));
+            axis.setHeight(Math.min(axisH + 1, mh)); // + the line under the axis, over the strips' top row
             overviewCanvas.setWidth(cw);
             overviewCanvas.setHeight(GAP + OVERVIEW_HEIGHT);
             markContentDirty();
@@ -317,7 +317,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         headersKey = key;
-        headers.setWidth(Math.ceil(x0));
+        headers.setWidth(Math.ceil(x0) + 1); // + the line between the headers and the plot
         headers.setHeight(stripH);
         renderer.renderHeaders(headers.getGraphicsContext2D(), frame);
     }
@@ -429,7 +429,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         var agc = axis.getGraphicsContext2D();
         agc.setFill(style.background());
         agc.fillRect(0, 0, axis.getWidth(), axis.getHeight());
-        double stripH = Math.max(0, mainHeight - axis.getHeight());
+        double stripH = Math.max(0, mainHeight - 2 * TimelineRenderer.AXIS_ROW);
         viewStrip.setWidth(canvasWidth);
         viewStrip.setHeight(stripH);
         viewStrip.setLayoutX(0);

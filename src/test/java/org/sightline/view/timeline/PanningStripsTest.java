@@ -248,6 +248,31 @@ class PanningStripsTest {
         assertEquals(0, differing, "pixels differ where the two strips meet");
     }
 
+    @Test
+    void theScreenShowsWhatTheRendererDrawsForExport(FxRobot robot) {
+        robot.interact(() -> {
+            state.setDataset(dataset(), "test");
+            state.setVisibleWindow(days(0, 1000));
+        });
+        WritableImage screen = shot(robot);
+        WritableImage[] drawn = new WritableImage[1];
+        robot.interact(() -> {
+            Canvas c = new Canvas(WIDTH, screen.getHeight());
+            new TimelineRenderer().render(c.getGraphicsContext2D(), 0, 0, WIDTH, screen.getHeight(), 1, view.frame());
+            drawn[0] = c.snapshot(null, null);
+        });
+        int differing = 0;
+        // Inside the band's border, which the renderer leaves to the control.
+        for (int y = 2; y < (int) screen.getHeight() - 2; y++) {
+            for (int x = 2; x < WIDTH - 2; x++) {
+                if (screen.getPixelReader().getArgb(x, y) != drawn[0].getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertEquals(0, differing, "pixels differ between the screen and the renderer's drawing");
+    }
+
     private static WritableImage strip(TimelineRenderer renderer, TimelineFrame frame, double x1, double x2) {
         Canvas c = new Canvas(x2 - x1, 260);
         renderer.renderStrip(c.getGraphicsContext2D(), frame, x1, x2, Double.NEGATIVE_INFINITY);
