@@ -3,7 +3,6 @@ package org.sightline.view.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
@@ -22,7 +21,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
@@ -68,7 +66,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Rectangle plotClip = new Rectangle();
     private final Canvas headers = new Canvas();
     private final Canvas axis = new Canvas();
-    private final Canvas overviewCanvas = new Canvas();
+    /** The miniature under a veil, with the gap above it: drawn only when the miniature changes. */
+    private final Canvas overviewShaded = new Canvas();
+    /** The miniature without the veil, shown only inside the window box (its clip). */
+    private final Canvas overviewClear = new Canvas();
+    private final Rectangle overviewWindow = new Rectangle();
+    /** The window box's outline and handles: the only part of the overview drawn for every frame. */
+    private final Canvas overviewBox = new Canvas();
     /**
      * The band's border (the focus ring when focused) as four filled edges: a stroked border would make
      * the software pipeline rasterise its whole bounding box every frame.
@@ -76,14 +80,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region[] edges = {new Region(), new Region(), new Region(), new Region()};
     /** Takes the main band's mouse input; it draws nothing. */
     private final Region band = new Region();
-    /** Takes the overview's mouse input; it draws nothing (the overview is drawn on {@link #overviewCanvas}). */
+    /** Takes the overview's mouse input; it draws nothing. */
     private final Region overview = new Region();
     private double canvasWidth;
     private double mainHeight;
-    private WritableImage overviewImage;
-    private WritableImage overviewShaded;
     private int overviewVersion = -1;
     private TimelineStyle overviewStyle;
+    private double overviewVersionWidth;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
     private final Tooltip tooltip = new Tooltip();
@@ -92,8 +95,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** Something other than the window changed: the strips must be drawn again. */
     private boolean contentDirty = true;
     private TimelineFrame frame;
-    /** Makes the overview's images a moment after its miniature changed (see {@link #cacheOverview}). */
-    private final PauseTransition overviewCaching = new PauseTransition(Duration.millis(200));
 
     // The laid-out span and where the view is in it.
     private TimeWindow span;
@@ -140,7 +141,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         plot.setMouseTransparent(true);
         headers.setMouseTransparent(true);
         axis.setMouseTransparent(true);
-        overviewCanvas.setMouseTransparent(true);
+        overviewShaded.setMouseTransparent(true);
+        overviewClear.setMouseTransparent(true);
+        overviewClear.setClip(overviewWindow);
+        overviewBox.setMouseTransparent(true);
         for (Region edge : edges) {
             edge.setMouseTransparent(true);
         }
@@ -148,11 +152,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview.getStyleClass().add("timeline-overview");
         band.setPickOnBounds(true);
         overview.setPickOnBounds(true);
-        getChildren().addAll(plot, headers, axis, overviewCanvas);
+        getChildren().addAll(plot, headers, axis, overviewShaded, overviewClear, overviewBox);
         getChildren().addAll(edges);
         getChildren().addAll(band, overview);
         strips.getChildren().add(viewStrip);
-        overviewCaching.setOnFinished(e -> cacheOverview());
         settling.setOnFinished(e -> markContentDirty());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
@@ -217,8 +220,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             double axisH = 2 * TimelineRenderer.AXIS_ROW;
             axis.setWidth(cw);
             axis.setHeight(Math.min(axisH + 1, mh)); // + the line under the axis, over the strips' top row
-            overviewCanvas.setWidth(cw);
-            overviewCanvas.setHeight(GAP + OVERVIEW_HEIGHT);
+            overviewShaded.setWidth(cw);
+            overviewShaded.setHeight(GAP + OVERVIEW_HEIGHT);
+            overviewClear.setWidth(cw);
+            overviewClear.setHeight(OVERVIEW_HEIGHT);
+            overviewBox.setWidth(cw);
+            overviewBox.setHeight(OVERVIEW_HEIGHT);
             markContentDirty();
         }
         // Not relocate(): a Group's layout bounds start at its leftmost strip, which a pan moves.
@@ -226,7 +233,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         plot.setLayoutY(y + 2 * TimelineRenderer.AXIS_ROW);
         headers.relocate(x, y + 2 * TimelineRenderer.AXIS_ROW);
         axis.relocate(x, y);
-        overviewCanvas.relocate(x, y + bandH);
+        overviewShaded.relocate(x, y + bandH);
+        overviewClear.relocate(x, y + bandH + GAP);
+        overviewBox.relocate(x, y + bandH + GAP);
         placeEdges(x, y, cw, mainHeight);
         band.resizeRelocate(x, y, cw, mainHeight);
         overview.resizeRelocate(x, y + bandH + GAP, cw, OVERVIEW_HEIGHT);
@@ -441,9 +450,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         plotClip.setX(0);
         plotClip.setWidth(canvasWidth);
         plotClip.setHeight(stripH);
-        var ogc = overviewCanvas.getGraphicsContext2D();
+        var ogc = overviewShaded.getGraphicsContext2D();
         ogc.setFill(style.background());
-        ogc.fillRect(0, 0, overviewCanvas.getWidth(), overviewCanvas.getHeight());
+        ogc.fillRect(0, 0, overviewShaded.getWidth(), overviewShaded.getHeight());
+        overviewWindow.setWidth(0);
+        overviewBox.getGraphicsContext2D().clearRect(0, 0, overviewBox.getWidth(), overviewBox.getHeight());
     }
 
     /** The border round the band: the focus ring when the control has the focus. */
@@ -471,44 +482,36 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * The overview under the band, with the gap above it. The miniature is drawn once into an image and
-     * reused until it changes.
+     * The overview under the band. The miniature is drawn twice when it changes, veiled and clear; a frame
+     * only moves the clear one's clip to the window box and draws the box.
      */
     private void drawOverview(double width) {
-        var gc = overviewCanvas.getGraphicsContext2D();
-        TimelineStyle style = frame.style();
-        gc.setFill(style.background());
-        gc.fillRect(0, 0, width, GAP);
         double left = renderer.headerWidth();
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
         overviewRenderer.shareLanes(renderer.lanes());
         overviewRenderer.prepare(frame, left, overviewW, 1);
-        if (!overviewCached(width)) {
-            // The miniature changed: draw it directly and make its images a moment after the first such
-            // frame (a snapshot costs several milliseconds, too much for the frame after a load). Later
-            // frames do not postpone it: drawing the miniature and its veil every frame costs more.
-            paintOverviewBase(gc, frame, GAP, left, overviewW, width);
-            overviewRenderer.renderWindow(gc, left, GAP, overviewW, OVERVIEW_HEIGHT, 1, frame);
-            if (overviewCaching.getStatus() != Animation.Status.RUNNING) {
-                overviewCaching.playFromStart();
-            }
-            return;
+        if (overviewVersion != overviewRenderer.version() || !frame.style().equals(overviewStyle)
+                || overviewVersionWidth != width) {
+            var shaded = overviewShaded.getGraphicsContext2D();
+            shaded.setFill(frame.style().background());
+            shaded.fillRect(0, 0, width, GAP);
+            paintOverviewBase(shaded, frame, GAP, left, overviewW, width);
+            shaded.setFill(OverviewRenderer.shade(frame.style()));
+            shaded.fillRect(left, GAP, overviewW, OVERVIEW_HEIGHT);
+            paintOverviewBase(overviewClear.getGraphicsContext2D(), frame, 0, left, overviewW, width);
+            overviewVersion = overviewRenderer.version();
+            overviewStyle = frame.style();
+            overviewVersionWidth = width;
         }
-        // The veiled miniature, then the window's part of the clear one over it: two opaque copies instead
-        // of translucent fills, which the software pipeline blends pixel by pixel.
-        gc.drawImage(overviewShaded, 0, GAP);
         double[] edges = overviewRenderer.windowEdges(frame.window(), 1);
         double bx1 = Math.max(0, Math.floor(edges[0]));
         double bx2 = Math.min(width, Math.ceil(edges[1]));
-        if (bx2 > bx1) {
-            gc.drawImage(overviewImage, bx1, 0, bx2 - bx1, OVERVIEW_HEIGHT, bx1, GAP, bx2 - bx1, OVERVIEW_HEIGHT);
-        }
-        overviewRenderer.renderWindowBox(gc, GAP, OVERVIEW_HEIGHT, 1, frame);
-    }
-
-    /** True when the overview is drawn from its images (false between a change of its miniature and caching). */
-    boolean overviewIsCached() {
-        return frame != null && overviewCached(canvasWidth);
+        overviewWindow.setX(bx1);
+        overviewWindow.setWidth(Math.max(0, bx2 - bx1));
+        overviewWindow.setHeight(OVERVIEW_HEIGHT);
+        var box = overviewBox.getGraphicsContext2D();
+        box.clearRect(0, 0, width, OVERVIEW_HEIGHT);
+        overviewRenderer.renderWindowBox(box, 0, OVERVIEW_HEIGHT, 1, frame);
     }
 
     /** For tests: how long a pan rests before the view is drawn again in one piece. */
@@ -521,11 +524,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return stripDraws;
     }
 
-    private boolean overviewCached(double width) {
-        return overviewImage != null && overviewImage.getWidth() == width && overviewVersion == overviewRenderer.version()
-                && frame.style().equals(overviewStyle);
-    }
-
     /** The miniature (lanes' density and axis) with its title, across the canvas width at {@code y}. */
     private void paintOverviewBase(GraphicsContext gc, TimelineFrame frame, double y, double left, double overviewW,
                                    double width) {
@@ -536,33 +534,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("Overview", 10, y + OVERVIEW_HEIGHT / 2);
         overviewRenderer.renderBase(gc, left, y, overviewW, OVERVIEW_HEIGHT, 1, frame);
-    }
-
-    /**
-     * Makes the overview's two images, as it is and veiled (what lies outside the window box), when the
-     * miniature drawn last is not cached yet; later frames copy them instead of drawing the miniature.
-     */
-    private void cacheOverview() {
-        double width = canvasWidth;
-        if (frame == null || width < 2 || overviewCached(width)) {
-            return;
-        }
-        double left = renderer.headerWidth();
-        double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
-        overviewRenderer.prepare(frame, left, overviewW, 1);
-        Canvas base = new Canvas(width, OVERVIEW_HEIGHT);
-        var bgc = base.getGraphicsContext2D();
-        paintOverviewBase(bgc, frame, 0, left, overviewW, width);
-        overviewImage = base.snapshot(null, reusable(overviewImage, width));
-        bgc.setFill(OverviewRenderer.shade(frame.style()));
-        bgc.fillRect(left, 0, overviewW, OVERVIEW_HEIGHT);
-        overviewShaded = base.snapshot(null, reusable(overviewShaded, width));
-        overviewVersion = overviewRenderer.version();
-        overviewStyle = frame.style();
-    }
-
-    private static WritableImage reusable(WritableImage image, double width) {
-        return image != null && image.getWidth() == width && image.getHeight() == OVERVIEW_HEIGHT ? image : null;
     }
 
     @Override
