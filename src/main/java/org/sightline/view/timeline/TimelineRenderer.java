@@ -54,6 +54,8 @@ public final class TimelineRenderer {
     private double plotBottom;
     /** Labels starting left of this x are left out (besides those starting left of the layout). */
     private double labelsFrom = Double.NEGATIVE_INFINITY;
+    /** Labels end (with an ellipsis) at this x at the latest (besides the layout's right edge). */
+    private double labelsTo = Double.POSITIVE_INFINITY;
 
     /** Draws the frame into the rectangle (x, y, width, height) of {@code gc}'s coordinate space. */
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
@@ -74,16 +76,20 @@ public final class TimelineRenderer {
      * Draws the plot (everything under the axis and right of the headers) between the layout's x
      * positions {@code x1} and {@code x2}, with (x1, top of the plot) at {@code gc}'s origin: one strip of
      * the on-screen view, which pans by moving its strips and drawing only the ones that come into view.
-     * Strips drawn side by side join without a seam, as long as they share {@code labelsFrom}: labels that
-     * start left of it are left out (the view's left edge when the strips began, so that no label shows
-     * cut under the lane headers when the view is still).
+     * Strips drawn side by side join without a seam, as long as they share {@code labelsFrom} and
+     * {@code labelsTo}: labels that start left of {@code labelsFrom} are left out, and labels are cut with an
+     * ellipsis at {@code labelsTo} (the view's edges when the strips began, so that a still view shows no
+     * label cut under the lane headers or by its right edge).
      */
-    void renderStrip(GraphicsContext gc, TimelineFrame frame, double x1, double x2, double labelsFrom) {
+    void renderStrip(GraphicsContext gc, TimelineFrame frame, double x1, double x2, double labelsFrom,
+                     double labelsTo) {
         gc.save();
         gc.translate(-x1, -plotTop);
         this.labelsFrom = labelsFrom;
+        this.labelsTo = labelsTo;
         paintPlot(gc, frame, x1, x2, plotBottom, 1);
         this.labelsFrom = Double.NEGATIVE_INFINITY;
+        this.labelsTo = Double.POSITIVE_INFINITY;
         gc.restore();
     }
 
@@ -437,7 +443,9 @@ public final class TimelineRenderer {
             Color fill = blends.over(band, palette.derived(base, 2), alpha);
             gc.setFill(fill);
             gc.fillRect(vx1, top, Math.max(1, vx2 - vx1), h);
-            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, blends.over(fill, palette.derived(base, 3), alpha), s);
+            // The hatching is anchored to the band's own start, so it moves with the band when the view pans.
+            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, blends.over(fill, palette.derived(base, 3), alpha), s,
+                    ts.x(e.startMillis()));
             gc.setFill(color);
             if (x1 >= ts.x0() - 1) {
                 Lines.vertical(gc, x1, top, top + h, lw);
@@ -487,7 +495,7 @@ public final class TimelineRenderer {
             lx = labelsFrom + TimelineLayout.LABEL_GAP * s;
             limit = Math.min(layout.itemLabelRoomEnd(i), lx + layout.itemLabelWidth(i));
         }
-        double available = Math.min(limit, ts.x1()) - lx;
+        double available = Math.min(Math.min(limit, ts.x1()), labelsTo) - lx;
         // A label that would start under the lane headers is left out rather than shown cut.
         if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom && lx < ts.x1()) {
             String label = text.fitted(position, available / s);
@@ -503,16 +511,19 @@ public final class TimelineRenderer {
         }
     }
 
-    /** Diagonal hatching inside a rectangle, drawn as clipped line segments (no clip state needed). */
+    /**
+     * Diagonal hatching inside a rectangle, drawn as clipped line segments (no clip state needed); a line
+     * meets the bottom edge at {@code anchor} plus a whole number of steps.
+     */
     private static void hatch(GraphicsContext gc, double x, double y, double w, double h, double step, Color color,
-                              double s) {
+                              double s, double anchor) {
         if (w <= 0 || h <= 0) {
             return;
         }
         gc.setStroke(color);
         gc.setLineWidth(Math.max(1, s * 0.8));
         double start = x - h;
-        double offset = ((start % step) + step) % step;
+        double offset = (((start - anchor) % step) + step) % step;
         for (double c = start - offset; c < x + w; c += step) {
             // The line from (c, y + h) to (c + h, y), clipped to [x, x + w].
             double ax = c;

@@ -114,9 +114,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /**
      * Labels starting left of this layout x are left out of every strip: the view's left edge when the
      * strips began. A pan slides labels under the lane headers; once it rests for {@link #SETTLE}, the view
-     * is drawn again in one piece from its new edge, so a view at rest shows no label cut at the left.
+     * is drawn again in one piece from its new edges, so a view at rest shows no label cut at the left, and
+     * labels that reach its right edge end there with an ellipsis ({@link #labelsTo}), as in a fresh layout.
      */
     private double labelsFrom;
+    /** Labels end with an ellipsis here: the view's right edge for a view at rest, none while panning. */
+    private double labelsTo = NO_LIMIT;
+    private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
     private final PauseTransition settling = new PauseTransition(SETTLE);
     private double stripsFrom;
     private double stripsTo;
@@ -260,6 +264,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double plotW = TimelineRenderer.plotWidth(width, 1);
         TimeWindow window = frame.window();
         boolean sameScale = sameScale(window, width, plotW);
+        double offsetBefore = offset;
+        // Drawn for a view at rest (labels end at its edges) or for a pan (labels run on past them)?
+        boolean panning = !redraw && sameScale;
         if (!sameScale || !insideSpan(window, plotW, x0)) {
             // A zoom (or a resize) lays out what it shows. A pan that leaves the laid-out span lays out well
             // ahead in its direction, so that the pan goes on moving strips.
@@ -288,14 +295,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         plotClip.setX(left);
         plotClip.setWidth(width - left);
         plotClip.setHeight(stripH);
-        // A pan that jumps clear of what was drawn is drawn in one piece, not strip by strip.
-        redraw |= left + offset >= stripsTo || width + offset <= stripsFrom;
+        // A pan that jumps clear of what was drawn is drawn in one piece, not strip by strip; so is the first
+        // pan from a view drawn at rest, whose labels end at its right edge.
+        panning &= redraw || offset != offsetBefore;
+        redraw |= left + offset >= stripsTo || width + offset <= stripsFrom || panning && labelsTo != NO_LIMIT;
         if (redraw) {
             settling.stop();
             dropStrips();
             labelsFrom = x0 + offset;
+            labelsTo = panning ? NO_LIMIT : x0 + offset + plotW;
             drawViewStrip(left + offset, width + offset, stripH);
             drawHeaders(x0, stripH);
+            if (panning) {
+                settling.playFromStart();
+            }
         } else {
             coverView(left + offset, width + offset, stripH);
             if (labelsFrom != x0 + offset) {
@@ -359,7 +372,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         viewStrip.setLayoutX(from);
         viewStrip.setVisible(true);
-        renderer.renderStrip(viewStrip.getGraphicsContext2D(), frame, from, to, labelsFrom);
+        renderer.renderStrip(viewStrip.getGraphicsContext2D(), frame, from, to, labelsFrom, labelsTo);
         stripDraws++;
         drawn.add(viewStrip);
         stripsFrom = from;
@@ -405,7 +418,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         c.setLayoutX(from);
         c.setVisible(true);
-        renderer.renderStrip(c.getGraphicsContext2D(), frame, from, from + STRIP, labelsFrom);
+        renderer.renderStrip(c.getGraphicsContext2D(), frame, from, from + STRIP, labelsFrom, labelsTo);
         stripDraws++;
         return c;
     }
