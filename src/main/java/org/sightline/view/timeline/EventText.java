@@ -75,7 +75,8 @@ public final class EventText {
      * one character fits. Remembered per event for the last width asked.
      */
     public String fitted(int i, double available) {
-        if (width(i) <= available) {
+        // A label given exactly its own width (its layout's limit) must fit whatever the rounding.
+        if (width(i) <= available + 0.01) {
             return label(i);
         }
         if (cut[i] != null && Math.abs(cutFor[i] - available) < 0.5) {

@@ -126,6 +126,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double stripsTo;
     private int stripDraws;
     private double[] headersKey;
+    /** {@link TimelineView#freshLayoutFrames()} at the last frame drawn. */
+    private long freshLayoutFramesDrawn;
     private Color outlineColor;
     private double outlineWidth;
 
@@ -263,7 +265,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double x0 = TimelineRenderer.headerWidth(width, 1);
         double plotW = TimelineRenderer.plotWidth(width, 1);
         TimeWindow window = frame.window();
-        boolean sameScale = sameScale(window, width, plotW);
+        long fresh = getSkinnable().freshLayoutFrames();
+        boolean sameScale = fresh == freshLayoutFramesDrawn && sameScale(window, width, plotW);
+        freshLayoutFramesDrawn = fresh;
         double offsetBefore = offset;
         // Drawn for a view at rest (labels end at its edges) or for a pan (labels run on past them)?
         boolean panning = !redraw && sameScale;
@@ -345,12 +349,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * True when {@code window} has the length of the laid-out view (to within half a pixel across the plot)
-     * and the size has not changed: the layout's scale still holds, and {@code window} is the view panned.
+     * True when {@code window} has exactly the length of the laid-out view and the size has not changed: the
+     * layout's scale still holds, and {@code window} is the view panned. (A glide between windows of different
+     * lengths, such as a briefing step's, changes the length in every frame, so it is drawn as a zoom and ends
+     * on a fresh layout of its window.)
      */
     private boolean sameScale(TimeWindow window, double width, double plotW) {
         return span != null && width == spanWidth && mainHeight == spanHeight && renderer.layout().scale() != null
-                && Math.abs(window.duration() - spanViewDuration) * plotW <= 0.5 * spanViewDuration;
+                && window.duration() == spanViewDuration;
     }
 
     /** True when the view panned to {@code window} lies inside the laid-out span (then sets {@link #offset}). */
@@ -525,6 +531,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         var box = overviewBox.getGraphicsContext2D();
         box.clearRect(0, 0, width, OVERVIEW_HEIGHT);
         overviewRenderer.renderWindowBox(box, 0, OVERVIEW_HEIGHT, 1, frame);
+    }
+
+    /** True when the layout covers just the view (after a zoom or a glide), false when it reaches beyond for a pan. */
+    boolean laidOutForView() {
+        return spanBefore == 0 && spanAfter == 0;
     }
 
     /** For tests: how long a pan rests before the view is drawn again in one piece. */

@@ -390,6 +390,9 @@ public final class TimelineView extends Control {
             double t = Math.min(1, (now - startNanos) / (ANIMATION_MS * 1e6));
             double e = 1 - Math.pow(1 - t, 3);
             TimeWindow target = to;
+            if (from.duration() != target.duration()) {
+                freshLayoutFrames++;
+            }
             if (t >= 1) {
                 stop();
                 write(target);
@@ -437,6 +440,17 @@ public final class TimelineView extends Control {
         return glideWindow.getReadOnlyProperty();
     }
 
+    private long freshLayoutFrames;
+
+    /**
+     * How many frames of animations that must be laid out afresh have been shown so far, the last one
+     * included: zooms (whose frames can happen to have the same length) and a briefing step's glide (so
+     * that a step always ends on the layout of its own window). The skin never pans such a frame.
+     */
+    long freshLayoutFrames() {
+        return freshLayoutFrames;
+    }
+
     /** Moves only what is drawn, never the shared state. */
     private final class Glide extends AnimationTimer {
         private TimeWindow from;
@@ -469,6 +483,7 @@ public final class TimelineView extends Control {
                 startNanos = now;
             }
             double t = Math.min(1, (now - startNanos) / (GLIDE_MS * 1e6));
+            freshLayoutFrames++; // a step of a briefing is shown as laid out for its own window, never panned
             if (t >= 1 || to == null) {
                 stop();
                 return;

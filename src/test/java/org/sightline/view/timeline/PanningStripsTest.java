@@ -201,6 +201,25 @@ class PanningStripsTest {
     }
 
     @Test
+    void aGlideToAWindowOfTheSameLengthEndsOnTheLayoutOfThatWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.setDataset(dataset(), "test");
+            state.setVisibleWindow(days(0, 1000));
+        });
+        robot.interact(() -> state.setVisibleWindow(days(10, 1000)));
+        assertTrue(!skin().laidOutForView(), "a pan lays out ahead of the view");
+        // A jump set elsewhere (a briefing step) glides there; every frame of the glide is laid out afresh.
+        robot.interact(() -> {
+            view.setAnimated(true);
+            state.setVisibleWindow(days(1600, 1000));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.glideWindowProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(skin().laidOutForView(), "the glide ends on a layout of its own window");
+        assertEquals(0, differingFromRenderer(robot));
+    }
+
+    @Test
     void clickingAfterAPanSelectsTheEventUnderTheCursor(FxRobot robot) {
         robot.interact(() -> {
             state.setDataset(dataset(), "test");
