@@ -68,6 +68,22 @@ class PanningStripsTest {
         return b.build();
     }
 
+    /** The test data in a 1000-day window: one day per pixel. */
+    private void load(FxRobot robot) {
+        robot.interact(() -> {
+            state.setDataset(dataset(), "test");
+            state.setVisibleWindow(days(0, 1000));
+        });
+    }
+
+    /** Pans right {@code steps} times by {@code daysPerStep} days (pixels), one frame each. */
+    private void panInSteps(FxRobot robot, int steps, long daysPerStep) {
+        for (int step = 1; step <= steps; step++) {
+            long from = step * daysPerStep;
+            robot.interact(() -> state.setVisibleWindow(days(from, 1000)));
+        }
+    }
+
     private TimelineSkin skin() {
         return (TimelineSkin) view.getSkin();
     }
@@ -79,10 +95,7 @@ class PanningStripsTest {
 
     @Test
     void aPanDrawsOnlyTheStripComingIntoViewAndKeepsEveryEventOnItsRow(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         int draws = skin().stripDraws();
         // The first pan after a zoom lays out ahead of the view and draws the view again.
         robot.interact(() -> state.setVisibleWindow(days(10, 1000)));
@@ -104,14 +117,8 @@ class PanningStripsTest {
 
     @Test
     void aPanMadeOfStripsLooksLikeTheSameViewDrawnInOnePiece(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
-        for (int step = 1; step <= 6; step++) {
-            long from = step * 143L;
-            robot.interact(() -> state.setVisibleWindow(days(from, 1000)));
-        }
+        load(robot);
+        panInSteps(robot, 6, 143);
         int draws = skin().stripDraws();
         WritableImage panned = shot(robot);
         assertEquals(draws, skin().stripDraws(), "taking a snapshot draws nothing");
@@ -129,10 +136,7 @@ class PanningStripsTest {
 
     @Test
     void aPanBeyondTheLaidOutSpanLaysOutAgain(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000))); // the first pan lays out ahead
         int draws = skin().stripDraws();
         long beyond = 10 + Math.round((TimelineSkin.PAN_AHEAD + 0.5) * 1000);
@@ -144,10 +148,7 @@ class PanningStripsTest {
 
     @Test
     void aLabelCutAtTheLeftEdgeByAPanIsLeftOutOnceThePanRests(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000))); // the first pan lays out ahead
         // "Event p5" has its marker 179 days after the start and its label to the right of it: a view
         // starting at day 200 cuts the label at the lane headers.
@@ -167,10 +168,7 @@ class PanningStripsTest {
 
     @Test
     void aBarBegunBeforeTheViewKeepsItsLabelAtTheLeftEdgeOnceThePanRests(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000)));
         // The bar runs from day 120 to day 333: a view from day 212 shows its last 121 days.
         int[] draws = new int[1];
@@ -202,10 +200,7 @@ class PanningStripsTest {
 
     @Test
     void aGlideToAWindowOfTheSameLengthEndsOnTheLayoutOfThatWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000)));
         assertTrue(!skin().laidOutForView(), "a pan lays out ahead of the view");
         // A jump set elsewhere (a briefing step) glides there; every frame of the glide is laid out afresh.
@@ -221,10 +216,7 @@ class PanningStripsTest {
 
     @Test
     void clickingAfterAPanSelectsTheEventUnderTheCursor(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000)));
         robot.interact(() -> state.setVisibleWindow(days(77, 1000))); // the strips moved 67 px
         TimelineEvent bar = state.getDataset().event("bar").orElseThrow();
@@ -237,10 +229,7 @@ class PanningStripsTest {
 
     @Test
     void stripsDrawnSideBySideJoinWithoutASeam(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         WritableImage[] images = new WritableImage[3];
         robot.interact(() -> {
             TimelineRenderer renderer = new TimelineRenderer();
@@ -272,23 +261,14 @@ class PanningStripsTest {
 
     @Test
     void theScreenShowsWhatTheRendererDrawsForExport(FxRobot robot) {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
+        load(robot);
         assertEquals(0, differingFromRenderer(robot));
     }
 
     @Test
     void aPanThatRestsLooksLikeTheViewDrawnAfresh(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            state.setDataset(dataset(), "test");
-            state.setVisibleWindow(days(0, 1000));
-        });
-        for (int step = 1; step <= 5; step++) {
-            long from = step * 61L;
-            robot.interact(() -> state.setVisibleWindow(days(from, 1000)));
-        }
+        load(robot);
+        panInSteps(robot, 5, 61);
         int[] draws = new int[1];
         robot.interact(() -> {
             skin().settleAfter(Duration.millis(100));
