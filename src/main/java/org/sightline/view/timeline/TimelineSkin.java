@@ -1,20 +1,14 @@
 package org.sightline.view.timeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Cursor;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.Group;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -22,7 +16,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
@@ -34,7 +27,8 @@ import org.sightline.model.TimelineEvent;
  * on canvases of their own over and under it. Every change only marks the skin dirty and requests layout;
  * the drawing happens once per pulse, in {@link #layoutChildren}.
  * <p>
- * A zoom lays out what it shows and draws the visible plot as one strip. The first pan after it lays out
+ * A zoom (and every frame of a zoom animation or of a briefing step's glide) lays out what it shows and
+ * draws the visible plot as one strip ({@link PlotStrips}). The first pan after it lays out
  * two plot widths ahead of the view (in the pan's direction) and half a width behind; from then on a pan
  * moves the strips and draws only the 256 px strips that come into view, plus the axis and the overview,
  * until it leaves that span. In the software pipeline redrawing the plot is most of a frame's cost; and
@@ -50,29 +44,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     static final double GAP = 4;
     private static final double DRAG_THRESHOLD = 3;
     private static final double EDGE = 6;
-    /** Width of the strips a pan adds, in pixels. */
-    static final double STRIP = 256;
-    /** Strips kept (drawn, possibly out of view) before the ones farthest from the view are let go. */
-    private static final int MAX_STRIPS = 32;
     /** How far the layout made for a pan reaches ahead of the view, and behind it, in plot widths. */
     static final double PAN_AHEAD = 2;
     static final double PAN_BEHIND = 0.5;
-    /** How long a pan rests before the view is drawn again in one piece (see {@link #labelsFrom}). */
+    /** How long a pan rests before the view is drawn again in one piece (see {@link #draw}). */
     static final Duration SETTLE = Duration.millis(300);
 
-    /** Strips of the plot, placed at their layout x and moved together by a pan. */
-    private final Group strips = new Group();
-    private final Group plot = new Group(strips);
-    private final Rectangle plotClip = new Rectangle();
+    private final PlotStrips plot = new PlotStrips();
     private final Canvas headers = new Canvas();
     private final Canvas axis = new Canvas();
-    /** The miniature under a veil, with the gap above it: drawn only when the miniature changes. */
-    private final Canvas overviewShaded = new Canvas();
-    /** The miniature without the veil, shown only inside the window box (its clip). */
-    private final Canvas overviewClear = new Canvas();
-    private final Rectangle overviewWindow = new Rectangle();
-    /** The window box's outline and handles: the only part of the overview drawn for every frame. */
-    private final Canvas overviewBox = new Canvas();
+    private final OverviewLayers overviewLayers = new OverviewLayers(OVERVIEW_HEIGHT, GAP);
     /**
      * The band's border (the focus ring when focused) as four filled edges: a stroked border would make
      * the software pipeline rasterise its whole bounding box every frame.
@@ -84,9 +65,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region overview = new Region();
     private double canvasWidth;
     private double mainHeight;
-    private int overviewVersion = -1;
-    private TimelineStyle overviewStyle;
-    private double overviewVersionWidth;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
     private final Tooltip tooltip = new Tooltip();
@@ -107,24 +85,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double offset;
     /** The visible window as drawn: the layout's scale over the plot at the current offset. */
     private TimeScale viewScale;
-    /** Strips drawn, left to right, covering [stripsFrom, stripsTo) of the layout without a gap. */
-    private final List<Canvas> drawn = new ArrayList<>();
-    private final List<Canvas> spare = new ArrayList<>();
-    private final Canvas viewStrip = new Canvas();
-    /**
-     * Labels starting left of this layout x are left out of every strip: the view's left edge when the
-     * strips began. A pan slides labels under the lane headers; once it rests for {@link #SETTLE}, the view
-     * is drawn again in one piece from its new edges, so a view at rest shows no label cut at the left, and
-     * labels that reach its right edge end there with an ellipsis ({@link #labelsTo}), as in a fresh layout.
-     */
-    private double labelsFrom;
-    /** Labels end with an ellipsis here: the view's right edge for a view at rest, none while panning. */
-    private double labelsTo = NO_LIMIT;
-    private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
     private final PauseTransition settling = new PauseTransition(SETTLE);
-    private double stripsFrom;
-    private double stripsTo;
-    private int stripDraws;
+    private static final double NO_LIMIT = Double.POSITIVE_INFINITY;
     private double[] headersKey;
     /** {@link TimelineView#freshLayoutFrames()} at the last frame drawn. */
     private long freshLayoutFramesDrawn;
@@ -142,15 +104,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineSkin(TimelineView view) {
         super(view);
-        plot.setClip(plotClip);
-        plot.setManaged(false);
-        plot.setMouseTransparent(true);
         headers.setMouseTransparent(true);
         axis.setMouseTransparent(true);
-        overviewShaded.setMouseTransparent(true);
-        overviewClear.setMouseTransparent(true);
-        overviewClear.setClip(overviewWindow);
-        overviewBox.setMouseTransparent(true);
         for (Region edge : edges) {
             edge.setMouseTransparent(true);
         }
@@ -158,10 +113,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview.getStyleClass().add("timeline-overview");
         band.setPickOnBounds(true);
         overview.setPickOnBounds(true);
-        getChildren().addAll(plot, headers, axis, overviewShaded, overviewClear, overviewBox);
+        getChildren().addAll(plot.node(), headers, axis);
+        getChildren().addAll(overviewLayers.nodes());
         getChildren().addAll(edges);
         getChildren().addAll(band, overview);
-        strips.getChildren().add(viewStrip);
         settling.setOnFinished(e -> markContentDirty());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
@@ -226,22 +181,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             double axisH = 2 * TimelineRenderer.AXIS_ROW;
             axis.setWidth(cw);
             axis.setHeight(Math.min(axisH + 1, mh)); // + the line under the axis, over the strips' top row
-            overviewShaded.setWidth(cw);
-            overviewShaded.setHeight(GAP + OVERVIEW_HEIGHT);
-            overviewClear.setWidth(cw);
-            overviewClear.setHeight(OVERVIEW_HEIGHT);
-            overviewBox.setWidth(cw);
-            overviewBox.setHeight(OVERVIEW_HEIGHT);
             markContentDirty();
         }
         // Not relocate(): a Group's layout bounds start at its leftmost strip, which a pan moves.
-        plot.setLayoutX(x);
-        plot.setLayoutY(y + 2 * TimelineRenderer.AXIS_ROW);
+        plot.node().setLayoutX(x);
+        plot.node().setLayoutY(y + 2 * TimelineRenderer.AXIS_ROW);
         headers.relocate(x, y + 2 * TimelineRenderer.AXIS_ROW);
         axis.relocate(x, y);
-        overviewShaded.relocate(x, y + bandH);
-        overviewClear.relocate(x, y + bandH + GAP);
-        overviewBox.relocate(x, y + bandH + GAP);
+        overviewLayers.place(x, y + bandH, cw);
         placeEdges(x, y, cw, mainHeight);
         band.resizeRelocate(x, y, cw, mainHeight);
         overview.resizeRelocate(x, y + bandH + GAP, cw, OVERVIEW_HEIGHT);
@@ -295,31 +242,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         viewScale = new TimeScale(new TimeWindow(Math.round(ts.millisAt(x0 + offset)),
                 Math.max(Math.round(ts.millisAt(x0 + offset)) + 1, Math.round(ts.millisAt(x0 + offset + plotW)))),
                 x0, plotW);
-        double left = Math.floor(x0);
-        plotClip.setX(left);
-        plotClip.setWidth(width - left);
-        plotClip.setHeight(stripH);
-        // A pan that jumps clear of what was drawn is drawn in one piece, not strip by strip; so is the first
-        // pan from a view drawn at rest, whose labels end at its right edge.
+        double left = Math.floor(x0) + offset;
+        double right = width + offset;
+        // Drawn at rest, labels end at the view's edges: none starts cut under the headers, and those that
+        // reach the right edge end there with an ellipsis, as in a fresh layout. While panning they run on
+        // past the right edge into the strips that follow; once a pan rests for SETTLE, the view is drawn
+        // again at rest. A pan that jumps clear of what was drawn is drawn in one piece, not strip by strip;
+        // so is the first pan from a view drawn at rest.
         panning &= redraw || offset != offsetBefore;
-        redraw |= left + offset >= stripsTo || width + offset <= stripsFrom || panning && labelsTo != NO_LIMIT;
+        redraw |= !plot.overlaps(left, right) || panning && plot.labelsTo() != NO_LIMIT;
         if (redraw) {
             settling.stop();
-            dropStrips();
-            labelsFrom = x0 + offset;
-            labelsTo = panning ? NO_LIMIT : x0 + offset + plotW;
-            drawViewStrip(left + offset, width + offset, stripH);
+            plot.drawView(renderer, frame, left, right, stripH, x0 + offset, panning ? NO_LIMIT : x0 + offset + plotW);
             drawHeaders(x0, stripH);
             if (panning) {
                 settling.playFromStart();
             }
         } else {
-            coverView(left + offset, width + offset, stripH);
-            if (labelsFrom != x0 + offset) {
+            plot.cover(renderer, frame, left, right, stripH);
+            if (plot.labelsFrom() != x0 + offset) {
                 settling.playFromStart();
             }
         }
-        strips.setTranslateX(-offset);
+        plot.show(left, right, stripH, offset);
         renderer.renderAxis(axis.getGraphicsContext2D(), frame, width, viewScale);
         drawOverview(width);
     }
@@ -370,110 +315,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return true;
     }
 
-    /** The visible plot as one strip: what every change but a pan draws. */
-    private void drawViewStrip(double from, double to, double stripH) {
-        if (viewStrip.getWidth() != to - from || viewStrip.getHeight() != stripH) {
-            viewStrip.setWidth(to - from);
-            viewStrip.setHeight(stripH);
-        }
-        viewStrip.setLayoutX(from);
-        viewStrip.setVisible(true);
-        renderer.renderStrip(viewStrip.getGraphicsContext2D(), frame, from, to, labelsFrom, labelsTo);
-        stripDraws++;
-        drawn.add(viewStrip);
-        stripsFrom = from;
-        stripsTo = to;
-    }
-
-    /** Adds strips on either side until [from, to) is covered; shows only the strips in view. */
-    private void coverView(double from, double to, double stripH) {
-        while (stripsTo < to) {
-            Canvas c = strip(stripH, stripsTo);
-            drawn.add(c);
-            stripsTo += STRIP;
-        }
-        while (stripsFrom > from) {
-            Canvas c = strip(stripH, stripsFrom - STRIP);
-            drawn.add(0, c);
-            stripsFrom -= STRIP;
-        }
-        while (drawn.size() > MAX_STRIPS) {
-            // Let go of the strip farther from the view (never the view's own).
-            boolean first = from - stripsFrom > stripsTo - to;
-            Canvas c = drawn.remove(first ? 0 : drawn.size() - 1);
-            if (first) {
-                stripsFrom += c.getWidth();
-            } else {
-                stripsTo -= c.getWidth();
-            }
-            release(c);
-        }
-        for (Canvas c : drawn) {
-            c.setVisible(c.getLayoutX() < to && c.getLayoutX() + c.getWidth() > from);
-        }
-    }
-
-    private Canvas strip(double stripH, double from) {
-        Canvas c;
-        if (spare.isEmpty()) {
-            c = new Canvas(STRIP, stripH);
-            strips.getChildren().add(c);
-        } else {
-            c = spare.remove(spare.size() - 1);
-            c.setHeight(stripH);
-        }
-        c.setLayoutX(from);
-        c.setVisible(true);
-        renderer.renderStrip(c.getGraphicsContext2D(), frame, from, from + STRIP, labelsFrom, labelsTo);
-        stripDraws++;
-        return c;
-    }
-
-    private void dropStrips() {
-        for (Canvas c : drawn) {
-            release(c);
-        }
-        drawn.clear();
-    }
-
-    /** Hides a strip (strips stay in the scene: adding and removing nodes costs a CSS pass). */
-    private void release(Canvas c) {
-        c.setVisible(false);
-        if (c != viewStrip) {
-            spare.add(c);
-        }
-    }
-
     /** No data (or no room): the band and the overview in the background colour. */
     private void drawEmpty() {
         frame = null;
-        dropStrips();
         span = null;
         contentDirty = false;
-        overviewVersion = -1;
         TimelineStyle style = getSkinnable().timelineStyle();
         headers.setWidth(0);
         headersKey = null;
         var agc = axis.getGraphicsContext2D();
         agc.setFill(style.background());
         agc.fillRect(0, 0, axis.getWidth(), axis.getHeight());
-        double stripH = Math.max(0, mainHeight - 2 * TimelineRenderer.AXIS_ROW);
-        viewStrip.setWidth(canvasWidth);
-        viewStrip.setHeight(stripH);
-        viewStrip.setLayoutX(0);
-        viewStrip.setVisible(true);
-        viewStrip.getGraphicsContext2D().setFill(style.background());
-        viewStrip.getGraphicsContext2D().fillRect(0, 0, canvasWidth, stripH);
-        drawn.add(viewStrip);
-        strips.setTranslateX(0);
-        plotClip.setX(0);
-        plotClip.setWidth(canvasWidth);
-        plotClip.setHeight(stripH);
-        var ogc = overviewShaded.getGraphicsContext2D();
-        ogc.setFill(style.background());
-        ogc.fillRect(0, 0, overviewShaded.getWidth(), overviewShaded.getHeight());
-        overviewWindow.setWidth(0);
-        overviewBox.getGraphicsContext2D().clearRect(0, 0, overviewBox.getWidth(), overviewBox.getHeight());
+        plot.drawEmpty(style.background(), canvasWidth, Math.max(0, mainHeight - 2 * TimelineRenderer.AXIS_ROW));
+        overviewLayers.drawEmpty(style.background());
     }
 
     /** The border round the band: the focus ring when the control has the focus. */
@@ -500,37 +354,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         edges[3].resizeRelocate(x + w - r, y + r, r, Math.max(0, h - 2 * r));
     }
 
-    /**
-     * The overview under the band. The miniature is drawn twice when it changes, veiled and clear; a frame
-     * only moves the clear one's clip to the window box and draws the box.
-     */
+    /** The overview under the band, with the miniature across the plot's width. */
     private void drawOverview(double width) {
         double left = renderer.headerWidth();
         double overviewW = Math.max(1, width - left - TimelineRenderer.PAD);
         overviewRenderer.shareLanes(renderer.lanes());
         overviewRenderer.prepare(frame, left, overviewW, 1);
-        if (overviewVersion != overviewRenderer.version() || !frame.style().equals(overviewStyle)
-                || overviewVersionWidth != width) {
-            var shaded = overviewShaded.getGraphicsContext2D();
-            shaded.setFill(frame.style().background());
-            shaded.fillRect(0, 0, width, GAP);
-            paintOverviewBase(shaded, frame, GAP, left, overviewW, width);
-            shaded.setFill(OverviewRenderer.shade(frame.style()));
-            shaded.fillRect(left, GAP, overviewW, OVERVIEW_HEIGHT);
-            paintOverviewBase(overviewClear.getGraphicsContext2D(), frame, 0, left, overviewW, width);
-            overviewVersion = overviewRenderer.version();
-            overviewStyle = frame.style();
-            overviewVersionWidth = width;
-        }
-        double[] edges = overviewRenderer.windowEdges(frame.window(), 1);
-        double bx1 = Math.max(0, Math.floor(edges[0]));
-        double bx2 = Math.min(width, Math.ceil(edges[1]));
-        overviewWindow.setX(bx1);
-        overviewWindow.setWidth(Math.max(0, bx2 - bx1));
-        overviewWindow.setHeight(OVERVIEW_HEIGHT);
-        var box = overviewBox.getGraphicsContext2D();
-        box.clearRect(0, 0, width, OVERVIEW_HEIGHT);
-        overviewRenderer.renderWindowBox(box, 0, OVERVIEW_HEIGHT, 1, frame);
+        overviewLayers.draw(overviewRenderer, frame, left, overviewW);
     }
 
     /** True when the layout covers just the view (after a zoom or a glide), false when it reaches beyond for a pan. */
@@ -545,19 +375,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** How many strips have been drawn so far (the visible plot after a change counts as one). */
     int stripDraws() {
-        return stripDraws;
-    }
-
-    /** The miniature (lanes' density and axis) with its title, across the canvas width at {@code y}. */
-    private void paintOverviewBase(GraphicsContext gc, TimelineFrame frame, double y, double left, double overviewW,
-                                   double width) {
-        gc.setFill(frame.style().laneAlternate());
-        gc.fillRect(0, y, width, OVERVIEW_HEIGHT);
-        gc.setFill(frame.style().mutedInk());
-        gc.setFont(Font.font(frame.style().fontFamily(), frame.style().axisFontSize()));
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("Overview", 10, y + OVERVIEW_HEIGHT / 2);
-        overviewRenderer.renderBase(gc, left, y, overviewW, OVERVIEW_HEIGHT, 1, frame);
+        return plot.draws();
     }
 
     @Override

@@ -104,7 +104,7 @@ class PanningStripsTest {
         Bounds before = bounds(robot, bar);
 
         robot.interact(() -> state.setVisibleWindow(days(110, 1000))); // 100 px to the right
-        assertEquals(draws + 2, skin().stripDraws(), "one strip of " + TimelineSkin.STRIP + " px comes into view");
+        assertEquals(draws + 2, skin().stripDraws(), "one strip of " + PlotStrips.STRIP + " px comes into view");
         Bounds after = bounds(robot, bar);
         assertEquals(before.getMinX() - 100, after.getMinX(), 1e-9, "the bar moved left by the pan");
         assertEquals(before.getMinY(), after.getMinY(), 1e-9, "and stayed on its row");
