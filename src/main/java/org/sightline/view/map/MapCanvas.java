@@ -16,6 +16,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -46,17 +50,31 @@ import org.sightline.model.TimelineEvent;
  */
 public final class MapCanvas extends javafx.scene.layout.Region {
 
-    private static final Color SEA = Color.web("#e8f0f7");
-    private static final Color LAND = Color.web("#fbfaf6");
-    private static final Color COAST = Color.web("#a9b3bf");
-    private static final Color GRATICULE = Color.web("#d6e1ec");
-    private static final Color MARKER = Color.web("#0a5ca8");
-    private static final Color EMPTY = Color.web("#9aa4b2");
-    private static final Color LIT = Color.web("#d55e00");
-    private static final Color PULSE = Color.web("#111111");
-    private static final Color INK = Color.web("#1d2430");
-    private static final Color LEADER = Color.web("#7a8391");
-    private static final Color HALO = Color.web("#ffffff", 0.85);
+    private static final StyleablePropertyFactory<MapCanvas> CSS =
+            new StyleablePropertyFactory<>(javafx.scene.layout.Region.getClassCssMetaData());
+
+    // Colours, from the stylesheet (-map-*); these defaults are the light theme's.
+    private final StyleableProperty<Color> seaColor = color("seaColor", "-map-sea", m -> m.seaColor, "#e8f0f7");
+    private final StyleableProperty<Color> landColor = color("landColor", "-map-land", m -> m.landColor, "#fbfaf6");
+    private final StyleableProperty<Color> coastColor = color("coastColor", "-map-coast", m -> m.coastColor, "#a9b3bf");
+    private final StyleableProperty<Color> graticuleColor =
+            color("graticuleColor", "-map-graticule", m -> m.graticuleColor, "#d6e1ec");
+    /** A place with events in view. */
+    private final StyleableProperty<Color> markerColor =
+            color("markerColor", "-map-marker", m -> m.markerColor, "#0a5ca8");
+    /** A place without events in view. */
+    private final StyleableProperty<Color> emptyColor = color("emptyColor", "-map-empty", m -> m.emptyColor, "#9aa4b2");
+    /** A highlighted (lit) place. */
+    private final StyleableProperty<Color> litColor = color("litColor", "-map-lit", m -> m.litColor, "#d55e00");
+    private final StyleableProperty<Color> pulseColor = color("pulseColor", "-map-pulse", m -> m.pulseColor, "#111111");
+    private final StyleableProperty<Color> inkColor = color("inkColor", "-map-ink", m -> m.inkColor, "#1d2430");
+    private final StyleableProperty<Color> leaderColor =
+            color("leaderColor", "-map-leader", m -> m.leaderColor, "#7a8391");
+    /** Behind labels, so they read over coastlines. */
+    private final StyleableProperty<Color> haloColor =
+            color("haloColor", "-map-halo", m -> m.haloColor, "rgba(255, 255, 255, 0.85)");
+    /** Inside an empty place's ring, and the hover label's text. */
+    private final StyleableProperty<Color> paperColor = color("paperColor", "-map-paper", m -> m.paperColor, "white");
     private static final Font LABEL_FONT = Font.font("DejaVu Sans", 11);
     private static final double INSET = 10;
 
@@ -92,6 +110,10 @@ public final class MapCanvas extends javafx.scene.layout.Region {
 
     public MapCanvas(ViewState state, LandShapes land) {
         this.state = state;
+        for (StyleableProperty<Color> c : List.of(seaColor, landColor, coastColor, graticuleColor, markerColor,
+                emptyColor, litColor, pulseColor, inkColor, leaderColor, haloColor, paperColor)) {
+            ((javafx.beans.value.ObservableValue<?>) c).addListener(o -> draw());
+        }
         getStyleClass().add("region-map");
         setId("regionMap");
         setFocusTraversable(true);
@@ -122,6 +144,21 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         state.selectedEventProperty().addListener((obs, old, now) -> selectionChanged(now));
         installInput();
         rebuild();
+    }
+
+    private StyleableProperty<Color> color(String name, String css,
+                                           java.util.function.Function<MapCanvas, StyleableProperty<Color>> get,
+                                           String initial) {
+        return CSS.createStyleableColorProperty(this, name, css, get, Color.web(initial));
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
     }
 
     /** Whether selecting an event animates a pulse; off for tests and reduced motion. */
@@ -374,7 +411,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         ensureLayout();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(SEA);
+        gc.setFill(seaColor.getValue());
         gc.fillRect(0, 0, w, h);
         drawLand(gc, w, h);
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -391,7 +428,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private void drawLand(GraphicsContext gc, double w, double h) {
         double s = viewport.scale();
         gc.setTransform(s, 0, 0, s, w / 2 - viewport.centreX() * s, h / 2 - viewport.centreY() * s);
-        gc.setStroke(GRATICULE);
+        gc.setStroke(graticuleColor.getValue());
         gc.setLineWidth(1 / s);
         double west = viewport.mapX(0, w);
         double east = viewport.mapX(w, w);
@@ -403,8 +440,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         for (double lat = Math.ceil(-south / 10) * 10; -lat >= north; lat += 10) {
             gc.strokeLine(west, -lat, east, -lat);
         }
-        gc.setFill(LAND);
-        gc.setStroke(COAST);
+        gc.setFill(landColor.getValue());
+        gc.setStroke(coastColor.getValue());
         gc.setLineWidth(1 / s);
         for (int i = 0; i < ringXs.length; i++) {
             double[] b = ringBounds[i];
@@ -434,17 +471,18 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         double r = m.radius();
         double alpha = highlightActive && !isLit ? 0.35 : 1;
         gc.setGlobalAlpha(alpha);
-        Color color = isLit ? LIT : has ? MARKER : EMPTY;
+        Color litC = litColor.getValue();
+        Color color = isLit ? litC : has ? markerColor.getValue() : emptyColor.getValue();
         if (isLit) {
-            gc.setFill(LIT.deriveColor(0, 1, 1, 0.25));
+            gc.setFill(litC.deriveColor(0, 1, 1, 0.25));
             gc.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
         }
         if (onEdge.contains(id)) {
             drawEdgeArrow(gc, x, y, color);
         } else if (m.place()) {
-            gc.setFill(has ? color : Color.WHITE);
+            gc.setFill(has ? color : paperColor.getValue());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setStroke(has ? Color.WHITE : color);
+            gc.setStroke(has ? paperColor.getValue() : color);
             gc.setLineWidth(has ? 1 : 1.5);
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         } else {
@@ -455,7 +493,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         }
         if (filtered.contains(id)) {
-            gc.setStroke(INK);
+            gc.setStroke(inkColor.getValue());
             gc.setLineWidth(1.5);
             gc.setLineDashes(3, 2);
             gc.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
@@ -465,7 +503,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         if (pulsing.contains(id)) {
             double phase = pulsePhase.get();
             double pr = r + 3 + (animated.get() ? 14 * phase : 4);
-            gc.setStroke(PULSE.deriveColor(0, 1, 1, animated.get() ? 1 - 0.7 * phase : 1));
+            gc.setStroke(pulseColor.getValue().deriveColor(0, 1, 1, animated.get() ? 1 - 0.7 * phase : 1));
             gc.setLineWidth(2);
             gc.strokeOval(x - pr, y - pr, 2 * pr, 2 * pr);
         }
@@ -500,14 +538,14 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             if (p.leader()) {
                 double lx = Math.max(p.x(), Math.min(p.x() + p.width(), anchor.getX()));
                 double ly = Math.max(p.y(), Math.min(p.y() + p.height(), anchor.getY()));
-                gc.setStroke(LEADER);
+                gc.setStroke(leaderColor.getValue());
                 gc.setLineWidth(1);
                 gc.strokeLine(anchor.getX(), anchor.getY(), lx, ly);
             }
             String text = labelTexts.getOrDefault(p.id(), p.id());
-            gc.setFill(HALO);
+            gc.setFill(haloColor.getValue());
             gc.fillRoundRect(p.x(), p.y(), p.width(), p.height(), 4, 4);
-            gc.setFill(isLit ? LIT.darker() : INK);
+            gc.setFill(isLit ? litColor.getValue().darker() : inkColor.getValue());
             gc.fillText(text, p.x() + 2, p.y() + 1);
         }
         gc.setGlobalAlpha(1);
@@ -527,9 +565,9 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         double tw = measure.getLayoutBounds().getWidth() + 10;
         double x = Math.max(2, Math.min(w - tw - 2, p.getX() + 10));
         double y = Math.max(2, p.getY() - 26);
-        gc.setFill(INK.deriveColor(0, 1, 1, 0.9));
+        gc.setFill(inkColor.getValue().deriveColor(0, 1, 1, 0.9));
         gc.fillRoundRect(x, y, tw, 18, 6, 6);
-        gc.setFill(Color.WHITE);
+        gc.setFill(paperColor.getValue());
         gc.fillText(text, x + 5, y + 3);
     }
 
