@@ -35,18 +35,9 @@ public final class OverviewRenderer {
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
         renderBase(gc, x, y, width, height, scale, frame);
-        renderWindow(gc, x, y, width, height, scale, frame);
-    }
-
-    /**
-     * Draws only the window box and the shading outside it, for a layer over a base drawn by
-     * {@link #renderBase} (the window moves far more often than the miniature changes).
-     */
-    public void renderWindow(GraphicsContext gc, double x, double y, double width, double height, double scale,
-                             TimelineFrame frame) {
-        prepare(frame, x, width, scale);
         drawWindow(gc, frame.window(), y, height, scale, frame.style());
     }
+
 
     /** Increases whenever the miniature's content changes (data, lanes, range or size). */
     public int version() {

@@ -239,9 +239,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
         TimeScale ts = renderer.layout().scale();
-        viewScale = new TimeScale(new TimeWindow(Math.round(ts.millisAt(x0 + offset)),
-                Math.max(Math.round(ts.millisAt(x0 + offset)) + 1, Math.round(ts.millisAt(x0 + offset + plotW)))),
-                x0, plotW);
+        long viewStart = Math.round(ts.millisAt(x0 + offset));
+        long viewEnd = Math.max(viewStart + 1, Math.round(ts.millisAt(x0 + offset + plotW)));
+        viewScale = new TimeScale(new TimeWindow(viewStart, viewEnd), x0, plotW);
         double left = Math.floor(x0) + offset;
         double right = width + offset;
         // Drawn at rest, labels end at the view's edges: none starts cut under the headers, and those that
