@@ -11,9 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.sightline.controller.ViewState;
 import org.sightline.model.DateLabels;
 import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimelineEvent;
 
@@ -24,6 +27,9 @@ import org.sightline.model.TimelineEvent;
 public final class EventTable extends TableView<TimelineEvent> {
 
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
+    /** Left and right padding of a cell, plus a little air. */
+    private static final double CELL_PADDING = 24;
 
     private boolean syncing;
     private Predicate<TimelineEvent> emphasis = e -> true;
@@ -53,6 +59,8 @@ public final class EventTable extends TableView<TimelineEvent> {
         TableColumn<TimelineEvent, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
         status.setPrefWidth(100);
+        // Never narrower than its widest word: "Establis…" tells the reader nothing.
+        status.setMinWidth(widestStatusLabel(Font.getDefault()) + CELL_PADDING);
 
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
         orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(organisations(state.getDataset(), c.getValue())));
@@ -124,5 +132,17 @@ public final class EventTable extends TableView<TimelineEvent> {
         return e.organisationIds().stream()
                 .map(id -> dataset.organisations().get(id).map(o -> o.shortName()).orElse(id))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Width of the widest status label in {@code font}. */
+    static double widestStatusLabel(Font font) {
+        Text text = new Text();
+        text.setFont(font);
+        double widest = 0;
+        for (EventStatus status : EventStatus.values()) {
+            text.setText(status.label());
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 }

@@ -294,6 +294,11 @@ public final class MainWindow extends BorderPane {
         return table;
     }
 
+    /** The horizontal split: side panels, centre, details. */
+    public SplitPane mainSplit() {
+        return main;
+    }
+
     /** The vertical split in the centre; the timeline goes above the table. */
     public SplitPane centre() {
         return centre;

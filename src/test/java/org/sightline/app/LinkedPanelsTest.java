@@ -118,6 +118,19 @@ class LinkedPanelsTest {
     // organisation → events, and → map
 
     @Test
+    void theTablesStatusColumnShowsWholeWords(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.from(table()).lookup(".table-cell").<javafx.scene.control.TableCell<?, ?>>match(
+                c -> c.getTableColumn() != null && c.getTableColumn().getText().equals("Status") && !c.isEmpty())
+                .queryAll().stream()
+                .map(c -> robot.from(c).lookup(".text").<javafx.scene.text.Text>query().getText()).toList();
+        assertTrue(shown.contains(EventStatus.ESTABLISHED.label()), "the widest status is in view: " + shown);
+        for (String text : shown) {
+            assertFalse(text.endsWith("\u2026") || text.endsWith("..."), "cut short: " + text);
+        }
+    }
+
+    @Test
     void selectingSpaceForcesKoreaInTheTreeDimsAllButItsEventsAndLightsOsan(FxRobot robot) {
         robot.clickOn(cell(robot, orgTree(), "spacefor-korea"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -60,6 +60,33 @@ class PresentingTest {
     }
 
     @Test
+    void escGivesThePanelsBackTheWidthsTheyHadBeforePresenting(FxRobot robot) {
+        // A layout of the user's own: panels dragged away from the defaults.
+        robot.interact(() -> {
+            app.window().mainSplit().setDividerPositions(0.3, 0.7);
+            app.window().centre().setDividerPositions(0.55);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] main = app.window().mainSplit().getDividerPositions();
+        double[] centre = app.window().centre().getDividerPositions();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.briefings().isPresenting());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double[] mainAfter = app.window().mainSplit().getDividerPositions();
+        double[] centreAfter = app.window().centre().getDividerPositions();
+        assertEquals(main.length, mainAfter.length);
+        for (int i = 0; i < main.length; i++) {
+            assertEquals(main[i], mainAfter[i], 0.005, "main divider " + i);
+        }
+        assertEquals(centre.length, centreAfter.length);
+        assertEquals(centre[0], centreAfter[0], 0.005, "centre divider");
+    }
+
+    @Test
     void clickerKeysStepAndTheViewStateFollows(FxRobot robot) {
         Briefing briefing = app.state().getDataset().briefings().get(0);
         robot.type(KeyCode.F5);

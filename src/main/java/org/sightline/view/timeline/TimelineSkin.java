@@ -393,6 +393,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return 160;
     }
 
+    /**
+     * Fixed: the default would be the widest canvas, which is as wide as the control was drawn, so a split
+     * pane could widen the timeline but never narrow it again.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + 240 + right;
+    }
+
     /** Where the event was drawn in the last frame, in the control's coordinates; null when not drawn. */
     Bounds boundsOf(TimelineEvent event) {
         int position = renderer.positionOf(event);
