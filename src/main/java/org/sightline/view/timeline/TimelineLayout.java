@@ -93,6 +93,16 @@ public final class TimelineLayout {
      */
     public void compute(LaneModel laneModel, EventText text, TimeScale timeScale, double top, double bottom,
                         double s) {
+        compute(laneModel, text, timeScale, top, bottom, s, null);
+    }
+
+    /**
+     * As {@link #compute(LaneModel, EventText, TimeScale, double, double, double)}, and lane {@code l} is made at
+     * least {@code minHeights[l]} tall when the spare height allows it for every such lane (a lane header whose
+     * title needs two lines, say); {@code minHeights} may be null.
+     */
+    public void compute(LaneModel laneModel, EventText text, TimeScale timeScale, double top, double bottom,
+                        double s, double[] minHeights) {
         this.lanes = laneModel;
         this.scale = timeScale;
         this.s = s;
@@ -150,16 +160,15 @@ public final class TimelineLayout {
                 laneNeed[l] = c;
             }
         }
-        double used = total(laneCount, c);
-        double extra = laneCount == 0 ? 0 : Math.max(0, (available - used) / laneCount);
+        for (int l = 0; l < laneCount; l++) {
+            laneRows[l] = Math.min(laneNeed[l], c);
+            laneHeight[l] = laneHeightFor(l, laneRows[l]);
+        }
+        shareSpareHeight(laneCount, available, minHeights);
         double y = top;
         for (int l = 0; l < laneCount; l++) {
-            int rows = Math.min(laneNeed[l], c);
-            laneRows[l] = rows;
-            double h = laneHeightFor(l, rows) + extra;
             laneTop[l] = y;
-            laneHeight[l] = h;
-            y += h;
+            y += laneHeight[l];
         }
         for (int l = 0; l < laneCount; l++) {
             if (laneMode[l] == CLUSTERED) {
@@ -167,6 +176,61 @@ public final class TimelineLayout {
             } else {
                 placeItems(l);
             }
+        }
+    }
+
+    /**
+     * Spreads the height left over below the lanes evenly over them, except that a lane below its minimum
+     * height is raised to it first, when the spare height covers every such lane (else all share evenly).
+     */
+    private void shareSpareHeight(int laneCount, double available, double[] minHeights) {
+        if (laneCount == 0) {
+            return;
+        }
+        double used = 0;
+        for (int l = 0; l < laneCount; l++) {
+            used += laneHeight[l];
+        }
+        double spare = Math.max(0, available - used);
+        double raise = 0;
+        if (minHeights != null) {
+            for (int l = 0; l < laneCount; l++) {
+                raise += Math.max(0, minHeights[l] - laneHeight[l]);
+            }
+        }
+        if (raise == 0 || raise > spare) {
+            for (int l = 0; l < laneCount; l++) {
+                laneHeight[l] += spare / laneCount;
+            }
+            return;
+        }
+        // The even share e such that every lane is max(its height + e, its minimum) and they add up to the
+        // available height: lanes that their minimum holds above the share drop out until it settles.
+        boolean[] held = new boolean[laneCount];
+        double e = spare / laneCount;
+        for (int round = 0; round < laneCount; round++) {
+            double fixed = 0;
+            int free = 0;
+            double freeBase = 0;
+            for (int l = 0; l < laneCount; l++) {
+                if (!held[l] && laneHeight[l] + e < minHeights[l]) {
+                    held[l] = true;
+                }
+                if (held[l]) {
+                    fixed += minHeights[l];
+                } else {
+                    free++;
+                    freeBase += laneHeight[l];
+                }
+            }
+            double next = free == 0 ? 0 : Math.max(0, (used + spare - fixed - freeBase) / free);
+            if (next == e) {
+                break;
+            }
+            e = next;
+        }
+        for (int l = 0; l < laneCount; l++) {
+            laneHeight[l] = held[l] ? minHeights[l] : laneHeight[l] + e;
         }
     }
 

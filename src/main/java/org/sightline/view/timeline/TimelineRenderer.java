@@ -167,7 +167,7 @@ public final class TimelineRenderer {
             System.identityHashCode(lanes), System.identityHashCode(text), before, after};
         if (layout.scale() == null || !java.util.Arrays.equals(key, layoutKey)) {
             TimeScale ts = new TimeScale(span, plotX0 - before, plotW + before + after);
-            layout.compute(lanes, text, ts, top, y + height, scale);
+            layout.compute(lanes, text, ts, top, y + height, scale, twoLineTitleHeights(frame.style(), scale));
             System.arraycopy(key, 0, layoutKey, 0, key.length);
             axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
         }
@@ -617,17 +617,16 @@ public final class TimelineRenderer {
                 drawDisclosure(gc, tx + 4 * s, cy, 4 * s, lane.collapsed(), style.mutedInk());
             }
             tx += 12 * s;
-            double available = x + headerWidth - 6 * s - tx;
+            double available = titleRoom(lane, s) * s;
             TextMeasurer bold = labelMeasurerBold();
             gc.setFill(style.ink());
-            int breakAt = bold.width(lane.title()) <= available / s ? -1 : lineBreak(lane.title(), available / s, bold);
-            double lineHeight = style.fontSize() * s * 1.25;
-            if (breakAt > 0 && lh >= 2 * lineHeight + 2 * TimelineLayout.LANE_PAD * s) {
+            int breakAt = titleBreak(lane, s);
+            if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)) {
                 // A long lane title takes two lines rather than losing its end ("National Diet / of Japan").
                 gc.fillText(lane.title().substring(0, breakAt), tx, cy);
                 String rest = fit(lane.title().substring(breakAt + 1), available / s, bold);
                 if (rest != null) {
-                    gc.fillText(rest, tx, cy + lineHeight);
+                    gc.fillText(rest, tx, cy + style.fontSize() * s * 1.25);
                 }
             } else {
                 String title = fit(lane.title(), available / s, bold);
@@ -637,6 +636,46 @@ public final class TimelineRenderer {
             }
         }
     }
+
+    /** Room for a lane's title in the header column, in unscaled pixels (after indent and disclosure). */
+    private double titleRoom(Lane lane, double s) {
+        return headerWidth / s - 26 - lane.depth() * 12;
+    }
+
+    /** Where a lane title too long for one line breaks into two, or -1 (fits, or has no break). */
+    private int titleBreak(Lane lane, double s) {
+        TextMeasurer bold = labelMeasurerBold();
+        double room = titleRoom(lane, s);
+        return bold.width(lane.title()) <= room ? -1 : lineBreak(lane.title(), room, bold);
+    }
+
+    /**
+     * The height a lane needs to show its title on two lines: the first line centred on the lane's first row
+     * (as a one-line title is), the second a line lower, and the lane's padding under it.
+     */
+    private static double twoLineLaneHeight(TimelineStyle style, double s) {
+        double lineHeight = style.fontSize() * s * 1.25;
+        return (2 * TimelineLayout.LANE_PAD + TimelineLayout.ROW / 2) * s + 1.5 * lineHeight;
+    }
+
+    /**
+     * Per lane, the height its title needs on two lines, or 0 when one line holds it; measured again only when
+     * the lanes, the header's width or the type change (not on every zoom).
+     */
+    private double[] twoLineTitleHeights(TimelineStyle style, double s) {
+        Object[] key = {lanes, headerWidth, s, measurerKey, style.fontSize()};
+        if (!java.util.Arrays.equals(key, titleHeightsKey)) {
+            titleHeightsKey = key;
+            titleHeights = new double[lanes.size()];
+            for (int l = 0; l < titleHeights.length; l++) {
+                titleHeights[l] = titleBreak(lanes.lanes().get(l), s) > 0 ? twoLineLaneHeight(style, s) : 0;
+            }
+        }
+        return titleHeights;
+    }
+
+    private Object[] titleHeightsKey;
+    private double[] titleHeights;
 
     private FxTextMeasurer boldMeasurer;
     private String boldKey;

@@ -1,9 +1,22 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.Organisation;
+import org.sightline.model.TimeWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 
+@ExtendWith(ApplicationExtension.class)
 class LaneTitleTest {
 
     /** Ten pixels per character, so widths are easy to reason about. */
@@ -17,5 +30,46 @@ class LaneTitleTest {
     @Test
     void aTitleWhoseFirstWordIsTooWideHasNoBreak() {
         assertEquals(-1, TimelineRenderer.lineBreak("Extraordinarily long", 50, TEN_PER_CHAR));
+    }
+
+    @Test
+    void aLaneWhoseTitleNeedsTwoLinesIsGivenTheHeightForThemFromTheOthersSpareHeight(FxRobot robot) {
+        // Ten one-row lanes in 360 px of plot: an even share would be 36 px each, too little for two lines.
+        Dataset.Builder b = Dataset.builder("test");
+        b.organisation(new Organisation("long", "National Diet of Japan", null, null, null, "#E69F00", null));
+        b.event(TestData.event("e-long", "2020-05-01", null, EventStatus.OCCURRED, "long"));
+        for (int i = 0; i < 9; i++) {
+            b.organisation(new Organisation("o" + i, "Org " + i, "O" + i, null, null, "#0072B2", null));
+            b.event(TestData.event("e" + i, "2020-05-01", null, EventStatus.OCCURRED, "o" + i));
+        }
+        Dataset d = b.build();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        TimelineLayout[] layout = new TimelineLayout[1];
+        robot.interact(() -> layout[0] = renderer.prepare(frame, 0, 0, 1200, 400, 1));
+
+        List<Lane> lanes = renderer.lanes().lanes();
+        int longLane = -1;
+        for (int l = 0; l < lanes.size(); l++) {
+            if (lanes.get(l).title().equals("National Diet of Japan")) {
+                longLane = l;
+            }
+        }
+        assertTrue(longLane >= 0);
+        double twoLines = (2 * TimelineLayout.LANE_PAD + TimelineLayout.ROW / 2) + 1.5 * 12 * 1.25;
+        assertEquals(twoLines, layout[0].laneHeight(longLane), 1e-9, "room for two lines of 12 px type");
+        double total = 0;
+        for (int l = 0; l < lanes.size(); l++) {
+            total += layout[0].laneHeight(l);
+            if (l != longLane) {
+                assertEquals((360 - twoLines) / 9, layout[0].laneHeight(l), 1e-9, "the others share the rest");
+            }
+        }
+        assertEquals(360, total, 1e-9);
+    }
+
+    private static long day(int y, int m, int d) {
+        return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

@@ -27,6 +27,44 @@ class TimelineLayoutTest {
         return layout;
     }
 
+    /** Four lanes (the organisation tree a, b, c and the root z, one event each), laid out in {@code height}. */
+    private static TimelineLayout layoutWithMinimums(double height, double... minHeights) {
+        Dataset.Builder b = TestData.orgTree();
+        for (String org : new String[] {"a", "b", "c", "z"}) {
+            b.event(TestData.event("e" + org, "2020-05-01", null, EventStatus.OCCURRED, org));
+        }
+        Dataset d = b.build();
+        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION_TREE, Set.of());
+        assertEquals(minHeights.length, lanes.size());
+        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
+        TimelineLayout layout = new TimelineLayout();
+        layout.compute(lanes, text, new TimeScale(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 150, 1000), 40,
+                height, 1, minHeights);
+        return layout;
+    }
+
+    @Test
+    void aLaneBelowItsMinimumHeightIsRaisedFromTheSpareHeightAndTheOthersShareTheRest() {
+        TimelineLayout even = layoutWithMinimums(240, 0, 0, 0, 0);
+        assertEquals(50, even.laneHeight(1), 1e-9, "200 px shared by four lanes");
+
+        TimelineLayout raised = layoutWithMinimums(240, 0, 80, 0, 0);
+        assertEquals(80, raised.laneHeight(1), 1e-9);
+        for (int l : new int[] {0, 2, 3}) {
+            assertEquals(40, raised.laneHeight(l), 1e-9, "lane " + l + " shares what is left");
+        }
+        assertEquals(raised.laneTop(1) + 80, raised.laneTop(2), 1e-9, "the lanes stack without a gap");
+        assertEquals(240, raised.laneTop(3) + raised.laneHeight(3), 1e-9, "and fill the height");
+    }
+
+    @Test
+    void minimumsThatTheSpareHeightCannotCoverAreLeftAndAllLanesShareEvenly() {
+        TimelineLayout layout = layoutWithMinimums(240, 0, 150, 150, 0);
+        for (int l = 0; l < 4; l++) {
+            assertEquals(50, layout.laneHeight(l), 1e-9, "lane " + l);
+        }
+    }
+
     @Test
     void monthPrecisionEventIsDrawnAsTheWholeMonth() {
         Dataset d = TestData.orgTree().event(TestData.event("m", "2019-12", null, EventStatus.OCCURRED, "a"))
