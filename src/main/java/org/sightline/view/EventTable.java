@@ -51,6 +51,8 @@ public final class EventTable extends TableView<TimelineEvent> {
             }
         });
         date.setPrefWidth(170);
+        // A whole day-precision date stays readable when the table is narrow ("3 Sep …" is not a date).
+        date.setMinWidth(widest(Font.getDefault(), "30 Sep 2000") + CELL_PADDING);
 
         TableColumn<TimelineEvent, String> title = new TableColumn<>("Event");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -60,7 +62,8 @@ public final class EventTable extends TableView<TimelineEvent> {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
         status.setPrefWidth(100);
         // Never narrower than its widest word: "Establis…" tells the reader nothing.
-        status.setMinWidth(widestStatusLabel(Font.getDefault()) + CELL_PADDING);
+        status.setMinWidth(widest(Font.getDefault(), java.util.Arrays.stream(EventStatus.values())
+                .map(EventStatus::label).toArray(String[]::new)) + CELL_PADDING);
 
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
         orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(organisations(state.getDataset(), c.getValue())));
@@ -134,13 +137,13 @@ public final class EventTable extends TableView<TimelineEvent> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Width of the widest status label in {@code font}. */
-    static double widestStatusLabel(Font font) {
+    /** Width of the widest of {@code values} in {@code font}. */
+    private static double widest(Font font, String... values) {
         Text text = new Text();
         text.setFont(font);
         double widest = 0;
-        for (EventStatus status : EventStatus.values()) {
-            text.setText(status.label());
+        for (String value : values) {
+            text.setText(value);
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
         return widest;
