@@ -18,6 +18,7 @@ import org.sightline.model.ViewSpec;
 import org.sightline.view.export.BriefingSlidesDialog;
 import org.sightline.view.export.ClipboardImages;
 import org.sightline.view.export.ExportDialog;
+import org.sightline.view.Theme;
 
 /**
  * The application's export wiring: the Export PNG dialog, Copy image, and restoring the view embedded in
@@ -104,6 +105,7 @@ public final class ExportActions {
             if (!plan.canApply() || message.contains("Note:") || message.contains("dropped")) {
                 Alert alert = new Alert(plan.canApply() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, message);
                 alert.initOwner(stage.get());
+                Theme.follow(alert.getDialogPane().getScene(), stage.get());
                 alert.setHeaderText(plan.canApply() ? "View restored from " + png.getFileName()
                         : "Could not restore the view of " + png.getFileName());
                 alert.show();

@@ -16,6 +16,7 @@ import org.sightline.controller.RecentFiles;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
 import org.sightline.view.MainWindow;
+import org.sightline.view.Theme;
 
 /**
  * The file side of the window: Open and Save As dialogs, the persisted recent files, and reloading the
@@ -115,6 +116,7 @@ public final class FileSupport implements AutoCloseable {
                     + (briefings == 1 ? "" : "s") + ".", javafx.scene.control.ButtonType.OK,
                     javafx.scene.control.ButtonType.CANCEL);
             ask.initOwner(stage);
+            Theme.follow(ask.getDialogPane().getScene(), stage);
             ask.setHeaderText("Save without briefings?");
             if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
                 return;
@@ -129,6 +131,7 @@ public final class FileSupport implements AutoCloseable {
             if (error != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error);
                 alert.initOwner(stage);
+                Theme.follow(alert.getDialogPane().getScene(), stage);
                 alert.setHeaderText("The dataset was not saved");
                 alert.show();
             }
@@ -161,6 +164,7 @@ public final class FileSupport implements AutoCloseable {
             Alert alert = new Alert(Alert.AlertType.WARNING, "Sightline cannot watch " + file + " for changes: "
                     + e.getMessage() + ". Use File → Reload (Ctrl+R) instead.");
             alert.initOwner(stage);
+            Theme.follow(alert.getDialogPane().getScene(), stage);
             alert.show();
         }
     }

@@ -77,6 +77,9 @@ public final class SightlineApp extends Application {
     }
 
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
+    /** Preference key: the dark theme is on. */
+    static final String DARK_THEME = "darkTheme";
+
     public void show(Stage primaryStage, Path dataset) {
         this.stage = primaryStage;
         datasets = new DatasetController(state, new DatasetLoader() {
@@ -93,6 +96,10 @@ public final class SightlineApp extends Application {
         WindowActions actions = new WindowActions();
         window = new MainWindow(state, actions, this::openLink);
         fileSupport = new FileSupport(stage, datasets, window, actions);
+        // The theme the user chose last time (View → Dark theme).
+        java.util.prefs.Preferences preferences = org.sightline.controller.AppPreferences.root();
+        window.setDark(preferences.getBoolean(DARK_THEME, false));
+        window.darkProperty().addListener((obs, old, now) -> preferences.putBoolean(DARK_THEME, now));
         briefings = new BriefingController(state);
         PresentationLayer layer = new PresentationLayer(briefings);
         window.installPresentationLayer(layer);

@@ -2,6 +2,8 @@ package org.sightline.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -94,6 +96,16 @@ public final class MainWindow extends BorderPane {
     private final FileDrop fileDrop;
     private final VBox bottom = new VBox();
 
+    /** The dark theme's stylesheet, added after the light ones to the window and to its dialogs. */
+    public static final String DARK_STYLESHEET = MainWindow.class.getResource("dark.css").toExternalForm();
+
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
+        @Override
+        protected void invalidated() {
+            applyTheme();
+        }
+    };
+
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("panels.css").toExternalForm());
@@ -117,10 +129,18 @@ public final class MainWindow extends BorderPane {
 
         table = new EventTable(state);
         timeline = new TimelinePane(state);
-        CheckMenuItem darkTimeline = new CheckMenuItem("Dark timeline");
-        darkTimeline.setId("menuDarkTimeline");
-        darkTimeline.selectedProperty().bindBidirectional(timeline.view().darkProperty());
-        menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTimeline);
+        CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+        darkTheme.setId("menuDarkTheme");
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTheme);
+        // The window's theme sets the timeline's own variant (which stays settable, as on any TimelineView).
+        dark.addListener((obs, was, now) -> timeline.view().setDark(now));
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getStylesheets().remove(DARK_STYLESHEET);
+            }
+            applyTheme();
+        });
         centre = new SplitPane(timeline, table);
         centre.setDividerPositions(0.64);
         centre.setOrientation(Orientation.VERTICAL);
@@ -294,6 +314,30 @@ public final class MainWindow extends BorderPane {
         return table;
     }
 
+    /** The dark theme (View → Dark theme): the whole window, its dialogs and the timeline. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public boolean isDark() {
+        return dark.get();
+    }
+
+    public void setDark(boolean value) {
+        dark.set(value);
+    }
+
+    /**
+     * The dark stylesheet goes on the window (after panels.css, whose rules it overrides) and on its scene,
+     * which menus and other popups take their styles from.
+     */
+    private void applyTheme() {
+        Theme.apply(getStylesheets(), dark.get());
+        if (getScene() != null) {
+            Theme.apply(getScene().getStylesheets(), dark.get());
+        }
+    }
+
     /** The horizontal split: side panels, centre, details. */
     public SplitPane mainSplit() {
         return main;
@@ -324,6 +368,7 @@ public final class MainWindow extends BorderPane {
     public static void about(javafx.stage.Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
+        Theme.follow(alert.getDialogPane().getScene(), owner);
         alert.setTitle("About Sightline");
         alert.setHeaderText("Sightline " + Version.get());
         Label body = new Label("A timeline viewer for sourced event datasets: explore, present, export.\n"

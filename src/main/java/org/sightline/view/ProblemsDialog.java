@@ -32,6 +32,7 @@ public final class ProblemsDialog extends Alert {
                           Runnable importValidRows) {
         super(refused ? AlertType.ERROR : AlertType.WARNING);
         initOwner(owner);
+        Theme.follow(getDialogPane().getScene(), owner);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         setTitle(refused ? "Could not open " + fileName : "Opened " + fileName + " with warnings");

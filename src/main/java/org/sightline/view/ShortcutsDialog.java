@@ -31,6 +31,7 @@ public final class ShortcutsDialog extends Alert {
     public ShortcutsDialog(Window owner) {
         super(AlertType.INFORMATION);
         initOwner(owner);
+        Theme.follow(getDialogPane().getScene(), owner);
         setTitle("Keyboard shortcuts");
         setHeaderText("Keyboard shortcuts");
         GridPane grid = new GridPane();

@@ -39,6 +39,7 @@ public final class SpeakerNotesWindow extends Stage {
         box.getStyleClass().add("speaker-notes");
         Scene scene = new Scene(box, 640, 480);
         scene.getStylesheets().add(stylesheet);
+        Theme.follow(scene, owner);
         setScene(scene);
         briefings.stepProperty().addListener((obs, old, now) -> show(now));
         briefings.presentingProperty().addListener((obs, old, now) -> {

@@ -66,14 +66,6 @@ class TimelineWindowTest {
     }
 
     @Test
-    void theViewMenuSwitchesTheDarkTimeline(FxRobot robot) {
-        robot.clickOn("#menuView").clickOn("Dark timeline");
-        robot.interact(view::applyCss);
-        assertTrue(view.isDark());
-        assertEquals(javafx.scene.paint.Color.web("#15191f"), view.timelineStyle().background());
-    }
-
-    @Test
     void wheelZoomsAboutTheCursor(FxRobot robot) {
         TimeWindow before = state.getVisibleWindow();
         Point2D p = plotPoint(0.3, 0.5);

@@ -27,7 +27,7 @@ public final class Screenshots {
             stage.setX(0);
             stage.setY(0);
             app.window().timeline().view().setAnimated(false);
-            app.window().timeline().view().setDark(Boolean.getBoolean("shots.dark")); // -Dshots.dark=true
+            app.window().setDark(Boolean.getBoolean("shots.dark")); // -Dshots.dark=true: the dark theme
             app.window().timeline().view().setClock(() -> day(2026, 6, 1));
             started.complete(app);
         });

@@ -35,6 +35,7 @@ import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.Theme;
 
 /**
  * File → Export Briefing Slides…: a folder, a size and a theme, then one PNG per step of the dataset's
@@ -67,6 +68,7 @@ public final class BriefingSlidesDialog extends Stage {
         setTitle("Export Briefing Slides");
         setScene(new Scene(content(initialFolder)));
         getScene().getStylesheets().add(BriefingSlidesDialog.class.getResource("export.css").toExternalForm());
+        Theme.follow(getScene(), owner);
         getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close();

@@ -47,6 +47,7 @@ import org.sightline.model.DateRange;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.Theme;
 
 /**
  * File → Export PNG…: what to show, size and scale, theme, title and content, with a live preview drawn
@@ -113,6 +114,7 @@ public final class ExportDialog extends Stage {
         setTitle("Export PNG");
         setScene(new Scene(buildContent(template)));
         getScene().getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
+        Theme.follow(getScene(), owner);
         getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close();
@@ -391,6 +393,7 @@ public final class ExportDialog extends Stage {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, new ButtonType("Replace",
                     ButtonBar.ButtonData.OK_DONE));
             ask.initOwner(this);
+            Theme.follow(ask.getDialogPane().getScene(), this);
             ask.setTitle("Replace file?");
             ask.setHeaderText(target.getFileName() + " already exists. Replace it?");
             ask.setContentText(target.toString());
@@ -420,6 +423,7 @@ public final class ExportDialog extends Stage {
             finished("Not saved: " + message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message + "\n\nNothing was written; your settings are kept.");
             alert.initOwner(this);
+            Theme.follow(alert.getDialogPane().getScene(), this);
             alert.setHeaderText("Could not export the PNG");
             alert.show();
         });

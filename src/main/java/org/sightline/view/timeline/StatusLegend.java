@@ -1,5 +1,7 @@
 package org.sightline.view.timeline;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -13,27 +15,27 @@ import org.sightline.model.EventStatus;
 public final class StatusLegend extends FlowPane {
 
     private static final Color GLYPH = Color.web("#4b5563");
+    private static final Color GLYPH_DARK = Color.web("#c4cbd4");
+    private static final Color PAPER_DARK = Color.web("#15191f");
     private static final double SIZE = 12;
+
+    private final Canvas[] glyphs = new Canvas[EventStatus.values().length];
+    private final Canvas band = new Canvas(18, SIZE + 2);
+
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
+        @Override
+        protected void invalidated() {
+            drawGlyphs();
+        }
+    };
 
     public StatusLegend() {
         super(10, 2);
         getStyleClass().add("status-legend");
         for (EventStatus s : EventStatus.values()) {
-            Canvas c = new Canvas(SIZE + 2, SIZE + 2);
-            StatusGlyphs.draw(c.getGraphicsContext2D(), s, (SIZE + 2) / 2, (SIZE + 2) / 2, SIZE - 1, GLYPH, Color.WHITE);
-            getChildren().add(item(c, s.label(), s.description()));
+            glyphs[s.ordinal()] = new Canvas(SIZE + 2, SIZE + 2);
+            getChildren().add(item(glyphs[s.ordinal()], s.label(), s.description()));
         }
-        Canvas band = new Canvas(18, SIZE + 2);
-        GraphicsContext gc = band.getGraphicsContext2D();
-        gc.setFill(GLYPH.deriveColor(0, 1, 1, 0.12));
-        gc.fillRect(1, 1, 16, SIZE);
-        gc.setStroke(GLYPH.deriveColor(0, 1, 1, 0.5));
-        for (double x = -SIZE; x < 16; x += 5) {
-            gc.strokeLine(Math.max(1, x), 1 + SIZE - Math.max(0, 1 - x), Math.min(17, x + SIZE), 1 + Math.max(0, x + SIZE - 17));
-        }
-        gc.setStroke(GLYPH);
-        gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
-        gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
         getChildren().add(item(band, "Month/year/day only",
                 "Hatched band: the date is known only to the month or year (or, zoomed in, only to the day);"
                         + " it covers that whole period"));
@@ -43,6 +45,33 @@ public final class StatusLegend extends FlowPane {
         today.getGraphicsContext2D().setFill(TimelineStyle.light().todayLine());
         today.getGraphicsContext2D().fillRect(3, 0, 2, SIZE + 2);
         getChildren().add(item(today, "Today", "The red line across the lanes marks today's date"));
+        drawGlyphs();
+    }
+
+    /** Symbols drawn for a dark background (light ink, dark paper inside hollow ones), as on the dark timeline. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    private void drawGlyphs() {
+        Color ink = dark.get() ? GLYPH_DARK : GLYPH;
+        Color paper = dark.get() ? PAPER_DARK : Color.WHITE;
+        for (EventStatus s : EventStatus.values()) {
+            GraphicsContext gc = glyphs[s.ordinal()].getGraphicsContext2D();
+            gc.clearRect(0, 0, SIZE + 2, SIZE + 2);
+            StatusGlyphs.draw(gc, s, (SIZE + 2) / 2, (SIZE + 2) / 2, SIZE - 1, ink, paper);
+        }
+        GraphicsContext gc = band.getGraphicsContext2D();
+        gc.clearRect(0, 0, band.getWidth(), band.getHeight());
+        gc.setFill(ink.deriveColor(0, 1, 1, 0.12));
+        gc.fillRect(1, 1, 16, SIZE);
+        gc.setStroke(ink.deriveColor(0, 1, 1, 0.5));
+        for (double x = -SIZE; x < 16; x += 5) {
+            gc.strokeLine(Math.max(1, x), 1 + SIZE - Math.max(0, 1 - x), Math.min(17, x + SIZE), 1 + Math.max(0, x + SIZE - 17));
+        }
+        gc.setStroke(ink);
+        gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
+        gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
     }
 
     private static Label item(Canvas glyph, String text, String tip) {

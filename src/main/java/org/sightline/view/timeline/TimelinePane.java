@@ -64,6 +64,7 @@ public final class TimelinePane extends VBox {
         bar.getStyleClass().add("timeline-toolbar");
         StatusLegend legend = new StatusLegend();
         legend.getStyleClass().add("timeline-legend");
+        legend.darkProperty().bind(view.darkProperty());
         getChildren().addAll(bar, view, legend);
         VBox.setVgrow(view, Priority.ALWAYS);
     }
