@@ -134,7 +134,7 @@ public final class MainWindow extends BorderPane {
         darkTheme.selectedProperty().bindBidirectional(dark);
         menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTheme);
         // The window's theme sets the timeline's own variant (which stays settable, as on any TimelineView).
-        dark.addListener((obs, was, now) -> timeline.view().setDark(now));
+        dark.addListener((obs, was, now) -> updateTimelineVariant());
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.getStylesheets().remove(DARK_STYLESHEET);
@@ -289,6 +289,7 @@ public final class MainWindow extends BorderPane {
                 main.setDividerPositions(savedDividers);
             }
         }
+        updateTimelineVariant();
         topBar.setVisible(!presenting);
         topBar.setManaged(!presenting);
         bottom.setVisible(!presenting);
@@ -308,6 +309,7 @@ public final class MainWindow extends BorderPane {
         } else {
             getStyleClass().add("high-contrast");
         }
+        updateTimelineVariant();
     }
 
     public EventTable table() {
@@ -331,6 +333,12 @@ public final class MainWindow extends BorderPane {
      * The dark stylesheet goes on the window (after panels.css, whose rules it overrides) and on its scene,
      * which menus and other popups take their styles from.
      */
+    /** The timeline is dark with the window, except in the high-contrast presenting theme (black on white). */
+    private void updateTimelineVariant() {
+        boolean highContrast = getStyleClass().contains("presenting") && getStyleClass().contains("high-contrast");
+        timeline.view().setDark(dark.get() && !highContrast);
+    }
+
     private void applyTheme() {
         Theme.apply(getStylesheets(), dark.get());
         if (getScene() != null) {

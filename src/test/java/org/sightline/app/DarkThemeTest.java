@@ -1,5 +1,6 @@
 package org.sightline.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,5 +111,24 @@ class DarkThemeTest {
         assertFalse(app.window().getScene().getStylesheets().contains(MainWindow.DARK_STYLESHEET));
         assertTrue(statusBarLuminance(robot) > 0.8, "light again");
         assertFalse(AppPreferences.root().getBoolean(SightlineApp.DARK_THEME, true));
+    }
+
+    @Test
+    void theHighContrastPresentingThemeIsBlackOnWhiteInTheDarkThemeToo(FxRobot robot) {
+        robot.interact(() -> app.window().setDark(true));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().timeline().view().isDark(), "presenting in the dark theme");
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.window().timeline().view().isDark(), "high contrast: the light timeline, black on white");
+        robot.interact(() -> app.window().timeline().view().applyCss());
+        assertEquals(Color.WHITE, app.window().timeline().view().timelineStyle().background());
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().timeline().view().isDark(), "H again: dark again");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().timeline().view().isDark());
     }
 }
