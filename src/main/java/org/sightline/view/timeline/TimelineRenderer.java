@@ -26,6 +26,8 @@ import org.sightline.model.TimelineEvent;
 public final class TimelineRenderer {
 
     static final double HEADER = 168;
+    /** How far a nested lane's header is indented per level. */
+    static final double INDENT = 12;
     static final double AXIS_ROW = 20;
     static final double ERA_ROW = 18;
     static final double PAD = 4;
@@ -154,12 +156,11 @@ public final class TimelineRenderer {
      */
     TimelineLayout prepare(TimelineFrame frame, double x, double y, double width, double height, double scale,
                            TimeWindow span, double before, double after) {
-        ensureCaches(frame);
-        headerWidth = headerWidth(width, scale);
+        headerWidth = headerWidth(frame, width, scale);
         plotX0 = x + headerWidth;
         double axisH = 2 * AXIS_ROW * scale;
         double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
-        double plotW = plotWidth(width, scale);
+        double plotW = Math.max(1, width - headerWidth - PAD * scale);
         plotTop = y + axisH;
         plotBottom = y + height;
         double top = plotTop + eraH;
@@ -174,9 +175,22 @@ public final class TimelineRenderer {
         return layout;
     }
 
-    /** Width of the lane header column for a drawing {@code width} wide. */
+    /** Width of the lane header column for a drawing {@code width} wide, with lanes one level deep. */
     static double headerWidth(double width, double scale) {
         return Math.min(HEADER * scale, width * 0.3);
+    }
+
+    /**
+     * Width of the lane header column for {@code frame} in a drawing {@code width} wide: nested lanes (the
+     * organisation tree) widen it by their indent, so that a title three levels down has the room of a top one.
+     */
+    double headerWidth(TimelineFrame frame, double width, double scale) {
+        ensureCaches(frame);
+        int depth = 0;
+        for (Lane lane : lanes.lanes()) {
+            depth = Math.max(depth, lane.depth());
+        }
+        return Math.min((HEADER + INDENT * depth) * scale, width * 0.3);
     }
 
     /** Width of the plot (right of the headers) for a drawing {@code width} wide. */
@@ -608,7 +622,7 @@ public final class TimelineRenderer {
             gc.setFill(style.gridLine());
             Lines.horizontal(gc, x, x + headerWidth, snap(ly + lh, s), lw);
             double cy = ly + Math.min(lh / 2, TimelineLayout.LANE_PAD * s + TimelineLayout.ROW * s / 2);
-            double tx = x + 8 * s + lane.depth() * 12 * s;
+            double tx = x + 8 * s + lane.depth() * INDENT * s;
             if (lane.colorOrgId() != null) {
                 gc.setFill(laneColor(frame, l));
                 gc.fillRect(x, ly, 4 * s, lh);
@@ -639,7 +653,7 @@ public final class TimelineRenderer {
 
     /** Room for a lane's title in the header column, in unscaled pixels (after indent and disclosure). */
     private double titleRoom(Lane lane, double s) {
-        return headerWidth / s - 26 - lane.depth() * 12;
+        return headerWidth / s - 26 - lane.depth() * INDENT;
     }
 
     /** Where a lane title too long for one line breaks into two, or -1 (fits, or has no break). */

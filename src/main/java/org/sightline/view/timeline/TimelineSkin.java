@@ -81,6 +81,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double spanAfter;
     private double spanWidth;
     private double spanHeight;
+    /** Width of the lane headers the span was laid out with (nested lanes widen them). */
+    private double spanX0;
     /** Layout x of the view's left plot edge, less the plot's left edge on screen (whole pixels). */
     private double offset;
     /** The visible window as drawn: the layout's scale over the plot at the current offset. */
@@ -209,11 +211,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         boolean redraw = contentDirty;
         contentDirty = false;
-        double x0 = TimelineRenderer.headerWidth(width, 1);
-        double plotW = TimelineRenderer.plotWidth(width, 1);
+        double x0 = renderer.headerWidth(frame, width, 1);
+        double plotW = Math.max(1, width - x0 - TimelineRenderer.PAD);
         TimeWindow window = frame.window();
         long fresh = getSkinnable().freshLayoutFrames();
-        boolean sameScale = fresh == freshLayoutFramesDrawn && sameScale(window, width, plotW);
+        boolean sameScale = fresh == freshLayoutFramesDrawn && x0 == spanX0 && sameScale(window, width, plotW);
         freshLayoutFramesDrawn = fresh;
         double offsetBefore = offset;
         // Drawn for a view at rest (labels end at its edges) or for a pan (labels run on past them)?
@@ -234,6 +236,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             spanViewDuration = window.duration();
             spanWidth = width;
             spanHeight = mainHeight;
+            spanX0 = x0;
             offset = 0;
             redraw = true;
         }

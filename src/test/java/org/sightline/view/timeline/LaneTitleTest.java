@@ -69,6 +69,31 @@ class LaneTitleTest {
         assertEquals(360, total, 1e-9);
     }
 
+    @Test
+    void nestedLanesWidenTheHeaderColumnByTheirIndent(FxRobot robot) {
+        // a > b > c: the organisation tree shows lanes two levels below the top.
+        Dataset.Builder b = TestData.orgTree();
+        for (String org : new String[] {"a", "b", "c", "z"}) {
+            b.event(TestData.event("e" + org, "2020-05-01", null, EventStatus.OCCURRED, org));
+        }
+        Dataset d = b.build();
+        TimelineRenderer renderer = new TimelineRenderer();
+        double[] widths = new double[3];
+        robot.interact(() -> {
+            widths[0] = renderer.headerWidth(frame(d, LaneGrouping.ORGANISATION), 1200, 1);
+            widths[1] = renderer.headerWidth(frame(d, LaneGrouping.ORGANISATION_TREE), 1200, 1);
+            widths[2] = renderer.headerWidth(frame(d, LaneGrouping.ORGANISATION_TREE), 500, 1);
+        });
+        assertEquals(TimelineRenderer.HEADER, widths[0], 1e-9);
+        assertEquals(TimelineRenderer.HEADER + 2 * TimelineRenderer.INDENT, widths[1], 1e-9);
+        assertEquals(150, widths[2], 1e-9, "never more than 30 % of the drawing");
+    }
+
+    private static TimelineFrame frame(Dataset d, LaneGrouping grouping) {
+        return new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), grouping, Set.of(),
+                null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+    }
+
     private static long day(int y, int m, int d) {
         return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
