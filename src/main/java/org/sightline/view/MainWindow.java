@@ -290,6 +290,7 @@ public final class MainWindow extends BorderPane {
             }
         }
         updateTimelineVariant();
+        timeline.setToolbarShown(!presenting);
         topBar.setVisible(!presenting);
         topBar.setManaged(!presenting);
         bottom.setVisible(!presenting);

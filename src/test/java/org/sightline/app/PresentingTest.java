@@ -49,6 +49,7 @@ class PresentingTest {
         assertEquals("1 / " + briefing.steps().size(), progress(robot));
         assertFalse(robot.lookup("#eventTable").tryQuery().map(n -> n.getScene() != null && n.isVisible()
                 && n.getParent() != null).orElse(false), "the table gives way while presenting");
+        assertFalse(robot.lookup("#timelineToolbar").query().isVisible(), "so does the timeline's toolbar");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -57,6 +58,7 @@ class PresentingTest {
         assertNull(app.state().getSelectedEvent());
         assertTrue(robot.lookup("#eventTable").query().isVisible());
         assertTrue(robot.lookup("#statusTitle").query().isVisible());
+        assertTrue(robot.lookup("#timelineToolbar").query().isVisible());
     }
 
     @Test

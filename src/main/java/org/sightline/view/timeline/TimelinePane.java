@@ -18,6 +18,8 @@ public final class TimelinePane extends VBox {
 
     private final TimelineView view;
 
+    private final ToolBar bar;
+
     public TimelinePane(ViewState state) {
         getStyleClass().add("timeline-pane");
         setId("timelinePane");
@@ -60,8 +62,9 @@ public final class TimelinePane extends VBox {
         animate.setTooltip(new Tooltip("Animate zooming and fitting"));
         animate.selectedProperty().bindBidirectional(view.animatedProperty());
 
-        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, new Separator(), lanes, grouping, animate);
+        bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, new Separator(), lanes, grouping, animate);
         bar.getStyleClass().add("timeline-toolbar");
+        bar.setId("timelineToolbar");
         StatusLegend legend = new StatusLegend();
         legend.getStyleClass().add("timeline-legend");
         legend.darkProperty().bind(view.darkProperty());
@@ -78,5 +81,11 @@ public final class TimelinePane extends VBox {
 
     public TimelineView view() {
         return view;
+    }
+
+    /** Shows or hides the toolbar (presenting hides it: the keys still zoom and pan). */
+    public void setToolbarShown(boolean shown) {
+        bar.setVisible(shown);
+        bar.setManaged(shown);
     }
 }
