@@ -376,6 +376,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         settling.setDuration(delay);
     }
 
+    /** For tests: the vertical middle of lane {@code l} in the last frame. */
+    double laneMiddle(int l) {
+        return renderer.layout().laneTop(l) + renderer.layout().laneHeight(l) / 2;
+    }
+
+    /** For tests: the tooltip's text when it is showing, else null. */
+    String tooltipText() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
     /** How many strips have been drawn so far (the visible plot after a change counts as one). */
     int stripDraws() {
         return plot.draws();
@@ -534,18 +544,42 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (frame == null) {
             return;
         }
-        int item = e.getX() < renderer.headerWidth() ? -1 : renderer.layout().itemAt(e.getX() + offset, e.getY());
+        boolean onHeaders = e.getX() < renderer.headerWidth();
+        int lane = onHeaders ? renderer.layout().laneAt(e.getY()) : -1;
+        int item = onHeaders ? -1 : renderer.layout().itemAt(e.getX() + offset, e.getY());
         int position = item < 0 ? -1 : renderer.layout().itemEvent(item);
-        if (position == hovered) {
+        // What is hovered: an event's position, a lane header as -2 - lane, or nothing (-1).
+        int now = lane >= 0 ? -2 - lane : position;
+        if (now == hovered) {
             return;
         }
-        hovered = position;
-        if (position < 0) {
+        hovered = now;
+        if (now == -1) {
             tooltip.hide();
             return;
         }
-        tooltip.setText(describe(frame, renderer.eventAt(position)));
+        tooltip.setText(lane >= 0 ? describeLane(frame, renderer.lanes().lanes().get(lane))
+                : describe(frame, renderer.eventAt(position)));
         tooltip.show(band, e.getScreenX() + 14, e.getScreenY() + 16);
+    }
+
+    /**
+     * A lane header's tooltip: the lane's whole title (the header may have cut it short), the organisation's
+     * full name for an organisation lane, and what a click does.
+     */
+    static String describeLane(TimelineFrame frame, Lane lane) {
+        StringBuilder b = new StringBuilder(lane.title());
+        if (lane.colorOrgId() != null) {
+            frame.dataset().organisations().get(lane.id())
+                    .filter(o -> !o.name().equals(lane.title()))
+                    .ifPresent(o -> b.append('\n').append(o.name()));
+        }
+        if (lane.expandable()) {
+            b.append('\n').append(lane.collapsed() ? "Click to show the lanes below it" : "Click to fold the lanes below into it");
+        } else {
+            b.append('\n').append(lane.collapsed() ? "Click to show all its rows" : "Click to fold it to one row");
+        }
+        return b.toString();
     }
 
     private void hideTooltip() {

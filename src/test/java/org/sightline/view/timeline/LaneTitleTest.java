@@ -89,6 +89,18 @@ class LaneTitleTest {
         assertEquals(150, widths[2], 1e-9, "never more than 30 % of the drawing");
     }
 
+    @Test
+    void aLaneHeadersTooltipGivesTheWholeNameAndWhatAClickDoes() {
+        Dataset d = TestData.orgTree().build();
+        TimelineFrame f = frame(d, LaneGrouping.ORGANISATION_TREE);
+        assertEquals("A\nOrg a\nClick to show the lanes below it",
+                TimelineSkin.describeLane(f, new Lane("a", "A", 0, true, true, "a")));
+        assertEquals("B\nOrg b\nClick to fold the lanes below into it",
+                TimelineSkin.describeLane(f, new Lane("b", "B", 1, true, false, "b")));
+        assertEquals("Japan\nClick to fold it to one row",
+                TimelineSkin.describeLane(f, new Lane("jp", "Japan", 0, false, false, null)), "a region lane");
+    }
+
     private static TimelineFrame frame(Dataset d, LaneGrouping grouping) {
         return new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), grouping, Set.of(),
                 null, null, TimelineStyle.light(), Locale.ENGLISH, 0);

@@ -282,6 +282,18 @@ class PanningStripsTest {
         assertEquals(0, differingFromRenderer(robot));
     }
 
+    @Test
+    void hoveringALaneHeaderShowsItsWholeTitleAndWhatAClickDoes(FxRobot robot) {
+        load(robot);
+        double[] y = new double[1];
+        robot.interact(() -> y[0] = skin().laneMiddle(0));
+        robot.moveTo(view.localToScreen(30, y[0]));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = skin().tooltipText());
+        assertEquals("A\nOrg a\nClick to fold it to one row", text[0]);
+    }
+
     /** Pixels inside the band's border that differ from the export renderer's drawing of the same frame. */
     private int differingFromRenderer(FxRobot robot) {
         WritableImage screen = shot(robot);
