@@ -42,20 +42,14 @@ public final class EventTable extends TableView<TimelineEvent> {
 
         TableColumn<TimelineEvent, PartialDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
-        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(PartialDate item, boolean empty) {
-                super.updateItem(item, empty);
-                TimelineEvent e = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(e == null ? null : dateLabel(e));
-            }
-        });
+        date.setCellFactory(col -> new FullTextCell<>(EventTable::dateLabel, EventTable::dateLabel));
         date.setPrefWidth(170);
         // A whole day-precision date stays readable when the table is narrow ("3 Sep …" is not a date).
         date.setMinWidth(widest(Font.getDefault(), "30 Sep 2000") + CELL_PADDING);
 
         TableColumn<TimelineEvent, String> title = new TableColumn<>("Event");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellFactory(col -> new FullTextCell<>(TimelineEvent::title, TimelineEvent::title));
         title.setPrefWidth(380);
 
         TableColumn<TimelineEvent, String> status = new TableColumn<>("Status");
@@ -67,6 +61,8 @@ public final class EventTable extends TableView<TimelineEvent> {
 
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
         orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(organisations(state.getDataset(), c.getValue())));
+        orgs.setCellFactory(col -> new FullTextCell<>(e -> organisations(state.getDataset(), e),
+                e -> organisationNames(state.getDataset(), e)));
         orgs.setPrefWidth(220);
 
         getColumns().add(date);
@@ -135,6 +131,49 @@ public final class EventTable extends TableView<TimelineEvent> {
         return e.organisationIds().stream()
                 .map(id -> dataset.organisations().get(id).map(o -> o.shortName()).orElse(id))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The organisations' full names, one per line (the column shows their short names). */
+    static String organisationNames(Dataset dataset, TimelineEvent e) {
+        if (dataset == null) {
+            return "";
+        }
+        return e.organisationIds().stream()
+                .map(id -> dataset.organisations().get(id).map(o -> o.shortName().equals(o.name()) ? o.name()
+                        : o.shortName() + " — " + o.name()).orElse(id))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A cell showing text of its row's event, with the whole of it (or more) in a tooltip, for when the column
+     * is too narrow; one tooltip per cell, its text changed as the cell is reused.
+     */
+    private static final class FullTextCell<T> extends javafx.scene.control.TableCell<TimelineEvent, T> {
+        private final java.util.function.Function<TimelineEvent, String> text;
+        private final java.util.function.Function<TimelineEvent, String> whole;
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+
+        FullTextCell(java.util.function.Function<TimelineEvent, String> text,
+                     java.util.function.Function<TimelineEvent, String> whole) {
+            this.text = text;
+            this.whole = whole;
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            TimelineEvent e = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(e == null ? null : text.apply(e));
+            String tip = e == null ? null : whole.apply(e);
+            if (tip == null || tip.isBlank()) {
+                setTooltip(null);
+            } else {
+                tooltip.setText(tip);
+                setTooltip(tooltip);
+            }
+        }
     }
 
     /** Width of the widest of {@code values} in {@code font}. */

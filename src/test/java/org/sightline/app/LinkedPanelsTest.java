@@ -118,6 +118,37 @@ class LinkedPanelsTest {
     // organisation → events, and → map
 
     @Test
+    void tableCellsCutShortHaveTheirWholeTextInATooltip(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> cells = new ArrayList<>();
+        for (javafx.scene.Node n : robot.from(table()).lookup(".table-cell").queryAll()) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null && !c.isEmpty()
+                    && c.getTableRow() != null && c.getTableRow().getItem() != null) {
+                cells.add(c);
+            }
+        }
+        int checked = 0;
+        for (var cell : cells) {
+            TimelineEvent e = (TimelineEvent) cell.getTableRow().getItem();
+            String column = cell.getTableColumn().getText();
+            if (column.equals("Event")) {
+                assertEquals(e.title(), cell.getTooltip().getText());
+                checked++;
+            } else if (column.equals("Organisations")) {
+                String[] lines = cell.getTooltip().getText().split("\n");
+                assertEquals(e.organisationIds().size(), lines.length, cell.getTooltip().getText());
+                String firstShort = cell.getText().split(", ")[0];
+                assertTrue(lines[0].startsWith(firstShort), lines[0] + " names " + firstShort);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "cells checked: " + checked);
+        var ussf = d.organisations().get("ussf").orElseThrow();
+        assertTrue(cells.stream().anyMatch(c -> c.getTableColumn().getText().equals("Organisations")
+                && c.getTooltip().getText().contains(ussf.shortName() + " — " + ussf.name())), "full names");
+    }
+
+    @Test
     void aNarrowTableStillShowsWholeDatesAndStatusWords(FxRobot robot) {
         // The centre squeezed to a third of the window by the user.
         robot.interact(() -> app.window().mainSplit().setDividerPositions(0.4, 0.7));
