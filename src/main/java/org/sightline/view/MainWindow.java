@@ -330,16 +330,16 @@ public final class MainWindow extends BorderPane {
         dark.set(value);
     }
 
-    /**
-     * The dark stylesheet goes on the window (after panels.css, whose rules it overrides) and on its scene,
-     * which menus and other popups take their styles from.
-     */
     /** The timeline is dark with the window, except in the high-contrast presenting theme (black on white). */
     private void updateTimelineVariant() {
         boolean highContrast = getStyleClass().contains("presenting") && getStyleClass().contains("high-contrast");
         timeline.view().setDark(dark.get() && !highContrast);
     }
 
+    /**
+     * The dark stylesheet goes on the window (after panels.css, whose rules it overrides) and on its scene,
+     * which menus and other popups take their styles from.
+     */
     private void applyTheme() {
         Theme.apply(getStylesheets(), dark.get());
         if (getScene() != null) {

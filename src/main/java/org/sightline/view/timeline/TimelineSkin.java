@@ -407,8 +407,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * Fixed: the default would be the widest canvas, which is as wide as the control was drawn, so a split
-     * pane could widen the timeline but never narrow it again.
+     * A fixed minimum: the default would be the widest canvas, as wide as the control was last drawn, so a
+     * split pane could widen the timeline but never narrow it again.
      */
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
