@@ -15,10 +15,10 @@ import javafx.stage.Stage;
 import org.sightline.controller.ViewRestorer;
 import org.sightline.controller.ViewState;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.Theme;
 import org.sightline.view.export.BriefingSlidesDialog;
 import org.sightline.view.export.ClipboardImages;
 import org.sightline.view.export.ExportDialog;
-import org.sightline.view.Theme;
 
 /**
  * The application's export wiring: the Export PNG dialog, Copy image, and restoring the view embedded in

@@ -1,6 +1,8 @@
 package org.sightline.view;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,14 +10,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sightline.controller.ViewState;
-import org.sightline.model.DateLabels;
 import org.sightline.model.Dataset;
+import org.sightline.model.DateLabels;
 import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimelineEvent;
@@ -56,7 +60,7 @@ public final class EventTable extends TableView<TimelineEvent> {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
         status.setPrefWidth(100);
         // Never narrower than its widest word: "Establis…" tells the reader nothing.
-        status.setMinWidth(widest(Font.getDefault(), java.util.Arrays.stream(EventStatus.values())
+        status.setMinWidth(widest(Font.getDefault(), Arrays.stream(EventStatus.values())
                 .map(EventStatus::label).toArray(String[]::new)) + CELL_PADDING);
 
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
@@ -148,13 +152,13 @@ public final class EventTable extends TableView<TimelineEvent> {
      * A cell showing text of its row's event, with the whole of it (or more) in a tooltip, for when the column
      * is too narrow; one tooltip per cell, its text changed as the cell is reused.
      */
-    private static final class FullTextCell<T> extends javafx.scene.control.TableCell<TimelineEvent, T> {
-        private final java.util.function.Function<TimelineEvent, String> text;
-        private final java.util.function.Function<TimelineEvent, String> whole;
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+    private static final class FullTextCell<T> extends TableCell<TimelineEvent, T> {
+        private final Function<TimelineEvent, String> text;
+        private final Function<TimelineEvent, String> whole;
+        private final Tooltip tooltip = new Tooltip();
 
-        FullTextCell(java.util.function.Function<TimelineEvent, String> text,
-                     java.util.function.Function<TimelineEvent, String> whole) {
+        FullTextCell(Function<TimelineEvent, String> text,
+                     Function<TimelineEvent, String> whole) {
             this.text = text;
             this.whole = whole;
             tooltip.setWrapText(true);

@@ -34,6 +34,7 @@ public final class LaneModel {
     public static final String ALL_ID = "~all";
 
     private final List<Lane> lanes;
+    private final int depth;
     private final EventIndex[] indexes;
     private final int[] laneOfEvent;
     private Dataset dataset;
@@ -43,6 +44,7 @@ public final class LaneModel {
 
     private LaneModel(List<Lane> lanes, EventIndex[] indexes, int[] laneOfEvent) {
         this.lanes = lanes;
+        this.depth = lanes.stream().mapToInt(Lane::depth).max().orElse(0);
         this.indexes = indexes;
         this.laneOfEvent = laneOfEvent;
     }
@@ -67,6 +69,11 @@ public final class LaneModel {
 
     public int size() {
         return lanes.size();
+    }
+
+    /** How many levels below the top the deepest lane is (0 unless lanes are nested). */
+    public int depth() {
+        return depth;
     }
 
     /** Builds the lanes for {@code events} (in time order). */

@@ -175,27 +175,13 @@ public final class TimelineRenderer {
         return layout;
     }
 
-    /** Width of the lane header column for a drawing {@code width} wide, with lanes one level deep. */
-    static double headerWidth(double width, double scale) {
-        return Math.min(HEADER * scale, width * 0.3);
-    }
-
     /**
      * Width of the lane header column for {@code frame} in a drawing {@code width} wide: nested lanes (the
      * organisation tree) widen it by their indent, so that a title three levels down has the room of a top one.
      */
     double headerWidth(TimelineFrame frame, double width, double scale) {
         ensureCaches(frame);
-        int depth = 0;
-        for (Lane lane : lanes.lanes()) {
-            depth = Math.max(depth, lane.depth());
-        }
-        return Math.min((HEADER + INDENT * depth) * scale, width * 0.3);
-    }
-
-    /** Width of the plot (right of the headers) for a drawing {@code width} wide. */
-    static double plotWidth(double width, double scale) {
-        return Math.max(1, width - headerWidth(width, scale) - PAD * scale);
+        return Math.min((HEADER + INDENT * lanes.depth()) * scale, width * 0.3);
     }
 
     /** The layout of the last frame drawn or prepared. */
@@ -631,19 +617,19 @@ public final class TimelineRenderer {
                 drawDisclosure(gc, tx + 4 * s, cy, 4 * s, lane.collapsed(), style.mutedInk());
             }
             tx += 12 * s;
-            double available = titleRoom(lane, s) * s;
+            double room = titleRoom(lane, s);
             TextMeasurer bold = labelMeasurerBold();
             gc.setFill(style.ink());
             int breakAt = titleBreak(lane, s);
             if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)) {
                 // A long lane title takes two lines rather than losing its end ("National Diet / of Japan").
                 gc.fillText(lane.title().substring(0, breakAt), tx, cy);
-                String rest = fit(lane.title().substring(breakAt + 1), available / s, bold);
+                String rest = fit(lane.title().substring(breakAt + 1), room, bold);
                 if (rest != null) {
-                    gc.fillText(rest, tx, cy + style.fontSize() * s * 1.25);
+                    gc.fillText(rest, tx, cy + titleLineHeight(style, s));
                 }
             } else {
-                String title = fit(lane.title(), available / s, bold);
+                String title = fit(lane.title(), room, bold);
                 if (title != null) {
                     gc.fillText(title, tx, cy);
                 }
@@ -668,8 +654,12 @@ public final class TimelineRenderer {
      * (as a one-line title is), the second a line lower, and the lane's padding under it.
      */
     private static double twoLineLaneHeight(TimelineStyle style, double s) {
-        double lineHeight = style.fontSize() * s * 1.25;
-        return (2 * TimelineLayout.LANE_PAD + TimelineLayout.ROW / 2) * s + 1.5 * lineHeight;
+        return (2 * TimelineLayout.LANE_PAD + TimelineLayout.ROW / 2) * s + 1.5 * titleLineHeight(style, s);
+    }
+
+    /** The distance between the two lines of a lane title. */
+    private static double titleLineHeight(TimelineStyle style, double s) {
+        return style.fontSize() * s * 1.25;
     }
 
     /**

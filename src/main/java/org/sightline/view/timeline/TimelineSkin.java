@@ -215,7 +215,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double plotW = Math.max(1, width - x0 - TimelineRenderer.PAD);
         TimeWindow window = frame.window();
         long fresh = getSkinnable().freshLayoutFrames();
-        boolean sameScale = fresh == freshLayoutFramesDrawn && x0 == spanX0 && sameScale(window, width, plotW);
+        boolean sameScale = fresh == freshLayoutFramesDrawn && sameScale(window, width, x0);
         freshLayoutFramesDrawn = fresh;
         double offsetBefore = offset;
         // Drawn for a view at rest (labels end at its edges) or for a pan (labels run on past them)?
@@ -297,14 +297,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * True when {@code window} has exactly the length of the laid-out view and the size has not changed: the
-     * layout's scale still holds, and {@code window} is the view panned. (A glide between windows of different
+     * True when {@code window} has exactly the length of the laid-out view and neither the size nor the header
+     * column's width has changed: the layout's scale still holds, and {@code window} is the view panned. (A glide between windows of different
      * lengths, such as a briefing step's, changes the length in every frame, so it is drawn as a zoom and ends
      * on a fresh layout of its window.)
      */
-    private boolean sameScale(TimeWindow window, double width, double plotW) {
-        return span != null && width == spanWidth && mainHeight == spanHeight && renderer.layout().scale() != null
-                && window.duration() == spanViewDuration;
+    private boolean sameScale(TimeWindow window, double width, double x0) {
+        return span != null && width == spanWidth && mainHeight == spanHeight && x0 == spanX0
+                && renderer.layout().scale() != null && window.duration() == spanViewDuration;
     }
 
     /** True when the view panned to {@code window} lies inside the laid-out span (then sets {@link #offset}). */

@@ -69,8 +69,16 @@ class OverviewTest {
             state.setVisibleWindow(new TimeWindow(day(2020, 3, 1), day(2021, 3, 1)));
         });
         WritableImage screen = overview(robot);
-        double left = TimelineRenderer.headerWidth(WIDTH, 1);
-        double width = TimelineRenderer.plotWidth(WIDTH, 1);
+        // The overview spans the plot: right of the lane headers, less the renderer's pad at the right.
+        double[] plot = new double[2];
+        robot.interact(() -> {
+            TimelineRenderer renderer = new TimelineRenderer();
+            renderer.prepare(view.frame(), 0, 0, WIDTH, 300, 1);
+            plot[0] = renderer.headerWidth();
+            plot[1] = WIDTH - plot[0] - TimelineRenderer.PAD;
+        });
+        double left = plot[0];
+        double width = plot[1];
         WritableImage[] drawn = new WritableImage[1];
         robot.interact(() -> {
             Canvas c = new Canvas(WIDTH, TimelineSkin.OVERVIEW_HEIGHT);
