@@ -2,9 +2,13 @@ package org.sightline.view.timeline;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -12,7 +16,9 @@ import javafx.scene.text.Font;
 /**
  * The overview band on screen as three layers: the miniature veiled (with the gap above it), the miniature
  * clear, clipped to the window box, and the box. The miniature is drawn, twice, only when it changes; a
- * frame moves the clip and draws the box. It looks like {@link OverviewRenderer#render} (what exports draw).
+ * frame moves the clip and the box, whose edges and handles are small filled regions, so a frame repaints
+ * only round the box (a canvas as wide as the band, cleared and drawn again, made every frame repaint
+ * and compose the whole band). It looks like {@link OverviewRenderer#render} (what exports draw).
  */
 final class OverviewLayers {
 
@@ -21,7 +27,9 @@ final class OverviewLayers {
     private final Canvas shaded = new Canvas();
     private final Canvas clear = new Canvas();
     private final Rectangle window = new Rectangle();
-    private final Canvas box = new Canvas();
+    private final Group box = new Group();
+    private final Region[] boxParts = new Region[6];
+    private Color boxColor;
     private int version = -1;
     private TimelineStyle style;
     private double width = -1;
@@ -29,9 +37,16 @@ final class OverviewLayers {
     OverviewLayers(double height, double gap) {
         this.height = height;
         this.gap = gap;
-        for (Canvas c : List.of(shaded, clear, box)) {
+        for (Canvas c : List.of(shaded, clear)) {
             c.setMouseTransparent(true);
         }
+        box.setMouseTransparent(true);
+        box.setManaged(false);
+        box.setAutoSizeChildren(false);
+        for (int i = 0; i < boxParts.length; i++) {
+            boxParts[i] = new Region();
+        }
+        box.getChildren().addAll(boxParts);
         clear.setClip(window);
     }
 
@@ -45,14 +60,14 @@ final class OverviewLayers {
         if (shaded.getWidth() != w) {
             shaded.setWidth(w);
             clear.setWidth(w);
-            box.setWidth(w);
         }
         shaded.setHeight(gap + height);
         clear.setHeight(height);
-        box.setHeight(height);
         shaded.relocate(x, y);
         clear.relocate(x, y + gap);
-        box.relocate(x, y + gap);
+        // Not relocate(): a Group's layout bounds start at its leftmost part.
+        box.setLayoutX(x);
+        box.setLayoutY(y + gap);
     }
 
     /**
@@ -79,9 +94,7 @@ final class OverviewLayers {
         window.setX(bx1);
         window.setWidth(Math.max(0, bx2 - bx1));
         window.setHeight(height);
-        var gc = box.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, height);
-        renderer.renderWindowBox(gc, 0, height, 1, frame);
+        placeBox(renderer.windowBoxParts(frame.window(), 0, height, 1), frame.style().selection());
     }
 
     /** No data: the band in {@code color}. */
@@ -91,7 +104,22 @@ final class OverviewLayers {
         gc.setFill(color);
         gc.fillRect(0, 0, shaded.getWidth(), shaded.getHeight());
         window.setWidth(0);
-        box.getGraphicsContext2D().clearRect(0, 0, box.getWidth(), box.getHeight());
+        box.setVisible(false);
+    }
+
+    private void placeBox(double[][] parts, Color color) {
+        if (!color.equals(boxColor)) {
+            boxColor = color;
+            Background fill = new Background(new BackgroundFill(color, null, null));
+            for (Region part : boxParts) {
+                part.setBackground(fill);
+            }
+        }
+        for (int i = 0; i < boxParts.length; i++) {
+            double[] r = parts[i];
+            boxParts[i].resizeRelocate(r[0], r[1], r[2], r[3]);
+        }
+        box.setVisible(true);
     }
 
     /** The miniature (lanes' density and axis) with its title, across the width at {@code y}. */

@@ -91,15 +91,35 @@ public final class OverviewRenderer {
         gc.setFill(shade(style));
         gc.fillRect(scale.x0(), y, edges[0] - scale.x0(), height);
         gc.fillRect(edges[1], y, scale.x1() - edges[1], height);
-        drawBox(gc, edges, y, height, s, style);
+        gc.setFill(style.selection());
+        for (double[] r : windowBoxParts(window, y, height, s)) {
+            gc.fillRect(r[0], r[1], r[2], r[3]);
+        }
     }
 
     /**
-     * The window box's outline and handles alone (after {@link #prepare}): for a caller that shades
-     * outside the box itself, from an image made once with {@link #shade}.
+     * The window box's outline and handles (after {@link #prepare}) as six rectangles {x, y, width,
+     * height}: four edges with the geometry of a 1.5 px stroke, then the two handles. The overview on
+     * screen places them as nodes, so that moving the box repaints only round it.
      */
-    public void renderWindowBox(GraphicsContext gc, double y, double height, double s, TimelineFrame frame) {
-        drawBox(gc, windowEdges(frame.window(), s), y, height, s, frame.style());
+    public double[][] windowBoxParts(TimeWindow window, double y, double height, double s) {
+        double[] edges = windowEdges(window, s);
+        double x = edges[0];
+        double w = edges[1] - edges[0];
+        double top = y + s;
+        double h = height - 2 * s;
+        double lw = 1.5 * s;
+        double hw = lw / 2;
+        double side = Math.max(0, h - lw);
+        double hh = Math.min(16 * s, height / 2);
+        return new double[][] {
+            {x - hw, top - hw, w + lw, lw},
+            {x - hw, top + h - hw, w + lw, lw},
+            {x - hw, top + hw, lw, side},
+            {x + w - hw, top + hw, lw, side},
+            {x - 1.5 * s, y + (height - hh) / 2, 3 * s, hh},
+            {x + w - 1.5 * s, y + (height - hh) / 2, 3 * s, hh},
+        };
     }
 
     /** The x of the window box's left and right edges (after {@link #prepare}); at least 3 px apart. */
@@ -117,17 +137,6 @@ public final class OverviewRenderer {
     /** The translucent veil over the miniature outside the window box. */
     public static Color shade(TimelineStyle style) {
         return style.background().deriveColor(0, 1, 1, 0.55);
-    }
-
-    private static void drawBox(GraphicsContext gc, double[] edges, double y, double height, double s,
-                                TimelineStyle style) {
-        double x1 = edges[0];
-        double x2 = edges[1];
-        gc.setFill(style.selection());
-        Lines.outline(gc, x1, y + s, x2 - x1, height - 2 * s, 1.5 * s);
-        double hh = Math.min(16 * s, height / 2);
-        gc.fillRect(x1 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
-        gc.fillRect(x2 - 1.5 * s, y + (height - hh) / 2, 3 * s, hh);
     }
 
     /**

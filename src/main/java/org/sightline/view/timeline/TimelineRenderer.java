@@ -95,25 +95,31 @@ public final class TimelineRenderer {
         gc.restore();
     }
 
-    /** Draws the lane headers with (0, top of the plot) at {@code gc}'s origin (screen, scale 1). */
-    void renderHeaders(GraphicsContext gc, TimelineFrame frame) {
-        gc.save();
-        gc.translate(0, -plotTop);
+    /**
+     * Draws the lane header column, {@code width} wide, from the top of the band (screen, scale 1): the
+     * corner beside the axis rows, then the lanes' headers below it.
+     */
+    void renderHeaders(GraphicsContext gc, TimelineFrame frame, double width) {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         drawHeaders(gc, frame, 0, plotTop, 1, frame.style());
-        gc.restore();
+        drawAxisBase(gc, 0, 0, width, 1, frame.style());
     }
 
     /**
      * Draws the two-row axis for the visible part {@code view} of the layout (screen, scale 1), in the unit
-     * the layout's grid uses, so its ticks meet the grid lines of the strips.
+     * the layout's grid uses, so its ticks meet the grid lines of the strips: the part from layout x
+     * {@code left} (the plot's left edge) to {@code width}, with {@code left} at {@code gc}'s origin. The
+     * corner left of it belongs to the header column ({@link #renderHeaders}).
      */
-    void renderAxis(GraphicsContext gc, TimelineFrame frame, double width, TimeScale view) {
+    void renderAxis(GraphicsContext gc, TimelineFrame frame, double left, double width, TimeScale view) {
         AxisTicks.Layout visible = AxisTicks.layout(view, axisMeasurer, frame.locale(), PAD, axis.unit());
+        gc.save();
+        gc.translate(-left, 0);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        drawAxis(gc, frame, 0, 0, width, 1, frame.style(), view, visible);
+        drawAxis(gc, frame, left, 0, width - left, 1, frame.style(), view, visible);
+        gc.restore();
     }
 
     /** The plot between x1 and x2 (layout coordinates), from below the axis down to {@code bottom}. */
@@ -713,11 +719,8 @@ public final class TimelineRenderer {
     private void drawAxis(GraphicsContext gc, TimelineFrame frame, double x, double y, double width, double s,
                           TimelineStyle style, TimeScale ts, AxisTicks.Layout axis) {
         double rowH = AXIS_ROW * s;
-        gc.setFill(style.background());
-        gc.fillRect(x, y, width, 2 * rowH);
+        drawAxisBase(gc, x, y, width, s, style);
         double lw = Math.max(1, s);
-        gc.setFill(style.gridLine());
-        Lines.horizontal(gc, x, x + width, snap(y + 2 * rowH, s), lw);
         for (double tx : axis.majorTicks()) {
             Lines.vertical(gc, snap(tx, s), y, y + 2 * rowH, lw);
         }
@@ -735,6 +738,15 @@ public final class TimelineRenderer {
             gc.fillText(label.text(), label.x(), y + rowH * 1.5);
         }
         drawTodayTag(gc, frame, y + rowH / 2, s, style, ts, axis);
+    }
+
+    /** The axis rows' background and the line under them. */
+    private static void drawAxisBase(GraphicsContext gc, double x, double y, double width, double s, TimelineStyle style) {
+        double rowH = AXIS_ROW * s;
+        gc.setFill(style.background());
+        gc.fillRect(x, y, width, 2 * rowH);
+        gc.setFill(style.gridLine());
+        Lines.horizontal(gc, x, x + width, snap(y + 2 * rowH, s), Math.max(1, s));
     }
 
     /**

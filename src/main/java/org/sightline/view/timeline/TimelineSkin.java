@@ -65,6 +65,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region overview = new Region();
     private double canvasWidth;
     private double mainHeight;
+    /**
+     * Where the axis canvas starts: at the plot's left edge, so a zoom's repaint (the plot and the axis)
+     * leaves the header column alone. The header canvas draws the corner above the lane headers.
+     */
+    private double axisLeft;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
     private final Tooltip tooltip = new Tooltip();
@@ -181,15 +186,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvasWidth = cw;
             mainHeight = mh;
             double axisH = 2 * TimelineRenderer.AXIS_ROW;
-            axis.setWidth(cw);
             axis.setHeight(Math.min(axisH + 1, mh)); // + the line under the axis, over the strips' top row
             markContentDirty();
         }
         // Not relocate(): a Group's layout bounds start at its leftmost strip, which a pan moves.
         plot.node().setLayoutX(x);
         plot.node().setLayoutY(y + 2 * TimelineRenderer.AXIS_ROW);
-        headers.relocate(x, y + 2 * TimelineRenderer.AXIS_ROW);
-        axis.relocate(x, y);
+        headers.relocate(x, y);
         overviewLayers.place(x, y + bandH, cw);
         placeEdges(x, y, cw, mainHeight);
         band.resizeRelocate(x, y, cw, mainHeight);
@@ -198,6 +201,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             dirty = false;
             draw();
         }
+        axis.relocate(x + axisLeft, y);
     }
 
     private void draw() {
@@ -268,7 +272,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         }
         plot.show(left, right, stripH, offset);
-        renderer.renderAxis(axis.getGraphicsContext2D(), frame, width, viewScale);
+        axisLeft = Math.floor(x0);
+        axis.setWidth(width - axisLeft);
+        renderer.renderAxis(axis.getGraphicsContext2D(), frame, axisLeft, width, viewScale);
         drawOverview(width);
     }
 
@@ -292,8 +298,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         headersKey = key;
         headers.setWidth(Math.ceil(x0) + 1); // + the line between the headers and the plot
-        headers.setHeight(stripH);
-        renderer.renderHeaders(headers.getGraphicsContext2D(), frame);
+        headers.setHeight(mainHeight);
+        renderer.renderHeaders(headers.getGraphicsContext2D(), frame, headers.getWidth());
     }
 
     /**
@@ -326,6 +332,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineStyle style = getSkinnable().timelineStyle();
         headers.setWidth(0);
         headersKey = null;
+        axisLeft = 0;
+        axis.setWidth(canvasWidth);
         var agc = axis.getGraphicsContext2D();
         agc.setFill(style.background());
         agc.fillRect(0, 0, axis.getWidth(), axis.getHeight());
