@@ -34,8 +34,8 @@ final class BenchSupport {
 
     /**
      * The options both benchmarks share: {@code --no-warmup} (a cold JVM), {@code --passes N} (measure the
-     * N-th pass of the protocol), {@code --floor} (the timeline benchmark on a {@link FloorView}) and
-     * {@code --tag X}, which is returned (empty when absent). The others become {@code bench.*} properties,
+     * N-th pass of the protocol), {@code --floor} (the timeline benchmark on a {@link FloorView}),
+     * {@code --window} (the timeline benchmark in the application's whole window) and {@code --tag X}, which is returned (empty when absent). The others become {@code bench.*} properties,
      * which {@link #runChild} hands to every child.
      */
     static String commonOptions(String[] args) {
@@ -46,6 +46,8 @@ final class BenchSupport {
                 System.setProperty("bench.warmup", "false");
             } else if (args[i].equals("--floor")) {
                 System.setProperty("bench.floor", "true");
+            } else if (args[i].equals("--window")) {
+                System.setProperty("bench.window", "true");
             } else if (args[i].equals("--passes") && hasValue) {
                 System.setProperty("bench.passes", args[i + 1]);
             } else if (args[i].equals("--tag") && hasValue) {

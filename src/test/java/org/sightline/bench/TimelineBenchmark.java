@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.sightline.app.SightlineApp;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
 import org.sightline.model.Organisation;
@@ -26,7 +27,8 @@ import org.sightline.view.timeline.TimelineView;
  * A frame counts as rendered when a job submitted to JavaFX's render thread after the pulse that drew
  * it has run, so rasterisation of the frame is included (the peer's "painted" excludes rasterisation).
  * With {@code --floor} the view is a {@link FloorView}: what any frame that repaints the whole canvas
- * costs here before a single mark is drawn (its load figure means nothing).
+ * costs here before a single mark is drawn (its load figure means nothing). With {@code --window} the
+ * same protocol runs in the application's whole window, with every panel following the view.
  */
 public final class TimelineBenchmark {
 
@@ -105,17 +107,11 @@ public final class TimelineBenchmark {
 
     private void child(int n) throws Exception {
         renderThread = BenchSupport.startFx();
-        BenchSupport.onFx(() -> {
-            state = new ViewState();
-            TimelineView view = new TimelineView(state);
-            view.setAnimated(false);
-            view.setClock(() -> 1_750_000_000_000L);
-            stage = new Stage();
-            // --floor: the same protocol on a canvas that only repaints every pixel once per change.
-            stage.setScene(new Scene(Boolean.getBoolean("bench.floor") ? new FloorView(state) : view, 1600, 900));
-            stage.show();
-            return null;
-        });
+        if (Boolean.getBoolean("bench.window")) {
+            showWindow();
+        } else {
+            showView();
+        }
         frame(() -> { }); // the empty view is on screen
         BenchSupport.warmUp(1600, 900); // as the app does after its window opens (--no-warmup: none)
         frame(() -> { });
@@ -166,6 +162,42 @@ public final class TimelineBenchmark {
                 BenchSupport.median(panLatency), BenchSupport.p95(panLatency), BenchSupport.max(panLatency), BenchSupport.median(panWork), heap, heap - baseline);
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The timeline alone as the whole 1600×900 scene (--floor: the floor's bare canvas instead). */
+    private void showView() throws Exception {
+        BenchSupport.onFx(() -> {
+            state = new ViewState();
+            TimelineView view = new TimelineView(state);
+            view.setAnimated(false);
+            view.setClock(() -> 1_750_000_000_000L);
+            stage = new Stage();
+            // --floor: the same protocol on a canvas that only repaints every pixel once per change.
+            stage.setScene(new Scene(Boolean.getBoolean("bench.floor") ? new FloorView(state) : view, 1600, 900));
+            stage.show();
+            return null;
+        });
+    }
+
+    /**
+     * --window: the application's whole window, 1600×900, with its panels (organisations, regions, map,
+     * details, table) following the shared state as the user sees them; animations off.
+     */
+    private void showWindow() throws Exception {
+        // The benchmark runs the warm-up itself, before any clock (BenchSupport.warmUp), as for the bare view;
+        // the app's own would draw offscreen frames between the measured steps.
+        System.setProperty("sightline.warmup", "false");
+        BenchSupport.onFx(() -> {
+            SightlineApp app = new SightlineApp();
+            stage = new Stage();
+            app.show(stage, null);
+            stage.setWidth(1600);
+            stage.setHeight(900);
+            app.window().timeline().view().setAnimated(false);
+            app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
+            state = app.state();
+            return null;
+        });
     }
 
     /**
