@@ -11,7 +11,9 @@ import java.util.function.Function;
 /**
  * How many events each node of an organisation or region tree has at or below it. An event counts once
  * per node even when it names several of the node's descendants. A time window, when given, acts as a
- * further filter: only events that overlap it count.
+ * further filter: only events that overlap it count. This is the plain pass over every event, the
+ * definition; the panels, which ask again for every frame of a zoom, use {@link WindowCounts}, which
+ * answers the same from an index (and is tested against this).
  */
 public final class EventCounts {
 

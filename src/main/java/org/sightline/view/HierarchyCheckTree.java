@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -29,13 +32,13 @@ import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.CheckTreeView;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.EventCounts;
 import org.sightline.model.EventFilter;
 import org.sightline.model.Hierarchy;
 import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
 import org.sightline.model.TimelineEvent;
+import org.sightline.model.WindowCounts;
 import org.sightline.view.timeline.TimelineStyle;
 
 /**
@@ -66,7 +69,15 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private final Kind<T> kind;
     private final Map<String, CheckBoxTreeItem<T>> items = new HashMap<>();
     private Map<String, Integer> counts = Map.of();
+    /** The filtered events by node, for the counts in the visible window; made again when they change. */
+    private WindowCounts index;
     private Set<String> involved = Set.of();
+    /**
+     * Counted up whenever the counts or the marked nodes change: the cells on show then update their
+     * count, tooltip and marks in place (TreeView.refresh would make every cell again, on every frame of
+     * a zoom).
+     */
+    private final IntegerProperty decorations = new SimpleIntegerProperty(this, "decorations");
     private boolean syncing;
 
     /** The organisation tree: abbreviation, full name and the timeline's colour. */
@@ -112,9 +123,12 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         state.filterProperty().addListener((obs, old, now) -> showFilter());
         state.emphasisRevisionProperty().addListener((obs, old, now) -> showHighlights());
         state.selectedEventProperty().addListener((obs, old, now) -> markInvolved(now));
-        for (Observable o : List.<Observable>of(state.filteredEventsProperty(), state.visibleWindowProperty())) {
-            o.addListener(x -> recount());
-        }
+        state.filteredEventsProperty().addListener(x -> {
+            reindex();
+            recount();
+        });
+        // Every frame of a zoom or pan: only the counts in view change, read from the index.
+        state.visibleWindowProperty().addListener(x -> recount());
         rebuild();
     }
 
@@ -137,6 +151,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         } finally {
             syncing = false;
         }
+        reindex();
         recount();
         showHighlights();
         markInvolved(state.getSelectedEvent());
@@ -235,12 +250,14 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
-    private void recount() {
+    private void reindex() {
         Dataset d = state.getDataset();
-        counts = d == null ? Map.of()
-                : EventCounts.perNode(kind.hierarchyOf().apply(d), state.getFilteredEvents(), kind.idsOf(),
-                        state.getVisibleWindow());
-        refresh();
+        index = d == null ? null : WindowCounts.of(kind.hierarchyOf().apply(d), state.getFilteredEvents(), kind.idsOf());
+    }
+
+    private void recount() {
+        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
+        decorations.set(decorations.get() + 1);
     }
 
     private void markInvolved(TimelineEvent event) {
@@ -253,7 +270,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             }
         }
         involved = ids;
-        refresh();
+        decorations.set(decorations.get() + 1);
     }
 
     private Set<String> checkedIds() {
@@ -300,8 +317,15 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         private final HBox box;
         private final Tooltip tip = new Tooltip();
         private CheckBoxTreeItem<T> bound;
+        /** Held by the cell, so the tree's weak reference to it lasts as long as the cell. */
+        private final ChangeListener<Number> redecorate = (obs, old, now) -> {
+            if (!isEmpty() && getItem() != null) {
+                decorate(getItem());
+            }
+        };
 
         NodeCell() {
+            decorations.addListener(new WeakChangeListener<>(redecorate));
             getStyleClass().add("hierarchy-cell");
             shortName.getStyleClass().add("node-short");
             longName.getStyleClass().add("node-long");
@@ -350,13 +374,20 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             shortName.setVisible(s != null);
             shortName.setManaged(s != null);
             longName.setText(l);
-            int n = counts.getOrDefault(node.id(), 0);
-            count.setText(Integer.toString(n));
             setText(null);
             setGraphic(box);
-            tip.setText((s == null ? "" : s + " — ") + l + "\n" + n + (n == 1 ? " event" : " events")
-                    + " within the filters and the visible time\nCheck to filter; select to highlight");
             setTooltip(tip);
+            decorate(node);
+        }
+
+        /** What depends on the counts in view and on the selected event: the count, the tooltip, the marks. */
+        private void decorate(T node) {
+            int n = counts.getOrDefault(node.id(), 0);
+            count.setText(Integer.toString(n));
+            String s = kind.shortLabel().apply(node);
+            tip.setText((s == null ? "" : s + " — ") + kind.longLabel().apply(node) + "\n" + n
+                    + (n == 1 ? " event" : " events")
+                    + " within the filters and the visible time\nCheck to filter; select to highlight");
             pseudoClassStateChanged(INVOLVED, involved.contains(node.id()));
             pseudoClassStateChanged(NO_EVENTS, n == 0);
         }

@@ -353,6 +353,29 @@ class LinkedPanelsTest {
     }
 
     @Test
+    void treeRowsShowTheNewCountsWhenTheWindowChanges(FxRobot robot) {
+        TimelineEvent meeting = event("kihara-saltzman-meeting");
+        TimeWindow window = new TimeWindow(meeting.startMillis(), meeting.endMillis());
+        int all = EventCounts.perRegion(d, d.events(), null).get("indo-pacific");
+        int inWindow = EventCounts.perRegion(d, d.events(), window).get("indo-pacific");
+        assertTrue(inWindow < all, inWindow + " of " + all);
+        robot.interact(() -> state.setVisibleWindow(window));
+        assertEquals(Integer.toString(inWindow), shownCount(regionTree(), "indo-pacific"));
+        robot.interact(() -> state.setVisibleWindow(null));
+        assertEquals(Integer.toString(all), shownCount(regionTree(), "indo-pacific"));
+    }
+
+    /** The count the row of {@code id} shows on screen. */
+    private String shownCount(HierarchyCheckTree<?> tree, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return tree.lookupAll(".hierarchy-cell").stream()
+                .map(n -> (TreeCell<?>) n)
+                .filter(c -> !c.isEmpty() && c.getItem() instanceof HierarchyNode node && node.id().equals(id))
+                .map(c -> ((Label) c.lookup(".node-count")).getText())
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + id));
+    }
+
+    @Test
     void mapZoomPanAndResetAndLabelsNeverOverlap(FxRobot robot) {
         double fitted = map().viewport().scale();
         robot.clickOn("#mapZoomIn");

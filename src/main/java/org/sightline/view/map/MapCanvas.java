@@ -35,11 +35,11 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.EventCounts;
 import org.sightline.model.LandShapes;
 import org.sightline.model.Region;
 import org.sightline.model.Relations;
 import org.sightline.model.TimelineEvent;
+import org.sightline.model.WindowCounts;
 
 /**
  * The offline Indo-Pacific map: land outlines, a graticule, and a marker for every region or place
@@ -94,6 +94,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private Map<String, Double> labelWidths = Map.of();
     private Map<String, String> labelTexts = Map.of();
     private Map<String, Integer> counts = Map.of();
+    /** The filtered events by region, for the counts in the visible window; made again when they change. */
+    private WindowCounts index;
     private Set<String> lit = Set.of();
     private Set<String> pulsing = Set.of();
     private Set<String> filtered = Set.of();
@@ -136,10 +138,15 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         bounds = new double[] {MapProjection.xShifted(Math.max(land.west(), 80)), MapProjection.y(land.north()),
             MapProjection.xShifted(Math.min(land.east(), 230)), MapProjection.y(land.south())};
         pulsePhase.addListener(o -> draw());
-        for (Observable o : List.<Observable>of(state.filteredEventsProperty(), state.visibleWindowProperty(),
-                state.emphasisRevisionProperty(), state.filterProperty())) {
+        state.filteredEventsProperty().addListener(x -> {
+            reindex();
+            refresh();
+        });
+        for (Observable o : List.<Observable>of(state.emphasisRevisionProperty(), state.filterProperty())) {
             o.addListener(x -> refresh());
         }
+        // Every frame of a zoom or pan: only the counts in view change, read from the index.
+        state.visibleWindowProperty().addListener(x -> recount());
         state.datasetProperty().addListener((obs, old, now) -> rebuild());
         state.selectedEventProperty().addListener((obs, old, now) -> selectionChanged(now));
         installInput();
@@ -272,19 +279,30 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         labelTexts = texts;
         hovered = null;
         selectionChanged(state.getSelectedEvent());
+        reindex();
         refresh();
+    }
+
+    /** Indexes the filtered events by region (the counts in view come from it). */
+    private void reindex() {
+        Dataset d = state.getDataset();
+        index = d == null ? null : WindowCounts.of(d.regions(), state.getFilteredEvents(), TimelineEvent::regionIds);
+        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
+    }
+
+    private void recount() {
+        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
+        invalidateLayout();
     }
 
     private void refresh() {
         Dataset d = state.getDataset();
         if (d == null) {
-            counts = Map.of();
             lit = Set.of();
             filtered = Set.of();
             highlightActive = false;
         } else {
             List<TimelineEvent> events = state.getFilteredEvents();
-            counts = EventCounts.perRegion(d, events, state.getVisibleWindow());
             highlightActive = state.hasHighlight();
             lit = Relations.litRegions(d, events, highlightActive ? state.emphasis() : null);
             filtered = d.regions().withDescendants(state.getFilter().regionIds());
