@@ -256,8 +256,11 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     }
 
     private void recount() {
-        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
-        decorations.set(decorations.get() + 1);
+        Map<String, Integer> now = index == null ? Map.of() : index.in(state.getVisibleWindow());
+        if (!now.equals(counts)) {
+            counts = now;
+            decorations.set(decorations.get() + 1);
+        }
     }
 
     private void markInvolved(TimelineEvent event) {

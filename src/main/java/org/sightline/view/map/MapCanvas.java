@@ -291,8 +291,11 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     }
 
     private void recount() {
-        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
-        invalidateLayout();
+        Map<String, Integer> now = index == null ? Map.of() : index.in(state.getVisibleWindow());
+        if (!now.equals(counts)) { // most frames of a zoom or pan change no count: nothing to draw again
+            counts = now;
+            invalidateLayout();
+        }
     }
 
     private void refresh() {
