@@ -68,10 +68,21 @@ public final class WindowCounts {
         for (int node = 0; node < ids.length; node++) {
             starts[node] = starts[node] == null ? NONE : Arrays.copyOf(starts[node], sizes[node]);
             ends[node] = ends[node] == null ? NONE : Arrays.copyOf(ends[node], sizes[node]);
-            Arrays.sort(starts[node]);
+            if (!sorted(starts[node])) { // datasets keep their events in time order: usually sorted already
+                Arrays.sort(starts[node]);
+            }
             Arrays.sort(ends[node]);
         }
         return new WindowCounts(ids, starts, ends);
+    }
+
+    private static boolean sorted(long[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] < values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T extends HierarchyNode> int[] indexes(List<T> path, Map<String, Integer> index) {

@@ -71,6 +71,8 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private Map<String, Integer> counts = Map.of();
     /** The filtered events by node, for the counts in the visible window; made again when they change. */
     private WindowCounts index;
+    private Dataset indexedDataset;
+    private List<TimelineEvent> indexedEvents;
     private Set<String> involved = Set.of();
     /**
      * Counted up whenever the counts or the marked nodes change: the cells on show then update their
@@ -250,9 +252,16 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
+    /** Indexes the filtered events by node, unless they are the ones already indexed (a new dataset tells twice). */
     private void reindex() {
         Dataset d = state.getDataset();
-        index = d == null ? null : WindowCounts.of(kind.hierarchyOf().apply(d), state.getFilteredEvents(), kind.idsOf());
+        List<TimelineEvent> events = state.getFilteredEvents();
+        if (index != null && d == indexedDataset && events == indexedEvents) {
+            return;
+        }
+        indexedDataset = d;
+        indexedEvents = events;
+        index = d == null ? null : WindowCounts.of(kind.hierarchyOf().apply(d), events, kind.idsOf());
     }
 
     private void recount() {

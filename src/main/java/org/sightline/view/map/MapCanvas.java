@@ -96,6 +96,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private Map<String, Integer> counts = Map.of();
     /** The filtered events by region, for the counts in the visible window; made again when they change. */
     private WindowCounts index;
+    private Dataset indexedDataset;
+    private List<TimelineEvent> indexedEvents;
     private Set<String> lit = Set.of();
     private Set<String> pulsing = Set.of();
     private Set<String> filtered = Set.of();
@@ -283,10 +285,18 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         refresh();
     }
 
-    /** Indexes the filtered events by region (the counts in view come from it). */
+    /**
+     * Indexes the filtered events by region (the counts in view come from it), unless they are the ones
+     * already indexed (a new dataset tells twice).
+     */
     private void reindex() {
         Dataset d = state.getDataset();
-        index = d == null ? null : WindowCounts.of(d.regions(), state.getFilteredEvents(), TimelineEvent::regionIds);
+        List<TimelineEvent> events = state.getFilteredEvents();
+        if (index == null || d != indexedDataset || events != indexedEvents) {
+            indexedDataset = d;
+            indexedEvents = events;
+            index = d == null ? null : WindowCounts.of(d.regions(), events, TimelineEvent::regionIds);
+        }
         counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
     }
 
