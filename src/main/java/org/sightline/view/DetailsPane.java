@@ -34,6 +34,8 @@ public final class DetailsPane extends ScrollPane {
     private final LinkOpener linkOpener;
     private final VBox content = new VBox(8);
     private final TimelineStyle style = TimelineStyle.light();
+    /** Something changed while the pane was out of the window. */
+    private boolean stale;
 
     public DetailsPane(ViewState state, LinkOpener linkOpener) {
         this.state = state;
@@ -44,11 +46,25 @@ public final class DetailsPane extends ScrollPane {
         content.getStyleClass().add("details-content");
         content.setPadding(new Insets(12));
         setContent(content);
-        state.selectedEventProperty().addListener((obs, old, now) -> show(now));
-        state.datasetProperty().addListener((obs, old, now) -> show(state.getSelectedEvent()));
+        state.selectedEventProperty().addListener((obs, old, now) -> refresh());
+        state.datasetProperty().addListener((obs, old, now) -> refresh());
         // Neighbours are taken among the shown events, so they follow the filters.
-        state.filteredEventsProperty().addListener((obs, old, now) -> show(state.getSelectedEvent()));
+        state.filteredEventsProperty().addListener((obs, old, now) -> refresh());
+        // Out of the window (while presenting) the pane is not kept up to date on every briefing step; it
+        // catches up when it is back.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && stale) {
+                refresh();
+            }
+        });
         show(null);
+    }
+
+    private void refresh() {
+        stale = getScene() == null;
+        if (!stale) {
+            show(state.getSelectedEvent());
+        }
     }
 
     private void show(TimelineEvent e) {

@@ -36,6 +36,8 @@ public final class EventTable extends TableView<TimelineEvent> {
     private static final double CELL_PADDING = 24;
 
     private boolean syncing;
+    /** Highlights or the selection changed while the table was out of the window. */
+    private boolean stale;
     private Predicate<TimelineEvent> emphasis = e -> true;
 
     public EventTable(ViewState state) {
@@ -95,8 +97,33 @@ public final class EventTable extends TableView<TimelineEvent> {
         });
         state.emphasisRevisionProperty().addListener((obs, old, now) -> {
             emphasis = state.emphasis();
-            refresh();
+            restyleRows();
         });
+        // Out of the window (while presenting) the rows are not restyled nor the selection scrolled to on
+        // every briefing step; the table catches up when it is back.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && stale) {
+                stale = false;
+                refresh();
+                scrollToSelection();
+            }
+        });
+    }
+
+    /** Every row's dimmed state again (TableView.refresh makes every row anew). */
+    private void restyleRows() {
+        if (getScene() == null) {
+            stale = true;
+        } else {
+            refresh();
+        }
+    }
+
+    private void scrollToSelection() {
+        int row = getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            scrollTo(Math.max(0, row - 3));
+        }
     }
 
     /** Whether the row of an event is dimmed by the current highlight. */
@@ -111,9 +138,10 @@ public final class EventTable extends TableView<TimelineEvent> {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedItem() != event) {
                 getSelectionModel().select(event);
-                int row = getItems().indexOf(event);
-                if (row >= 0) {
-                    scrollTo(Math.max(0, row - 3));
+                if (getScene() == null) {
+                    stale = true;
+                } else {
+                    scrollToSelection();
                 }
             }
         } finally {

@@ -18,11 +18,13 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -211,6 +213,16 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     }
 
     /** Selects exactly the highlighted nodes and scrolls the first into view. */
+    /** True when row {@code row} is on show, not at the edge (scrolling lays every row out again). */
+    private boolean inView(int row) {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+    }
+
     private void showHighlights() {
         Set<String> ids = kind.highlighted().apply(state);
         Set<String> selected = new LinkedHashSet<>();
@@ -237,7 +249,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             }
             if (first != null) {
                 int row = getRow(first);
-                if (row >= 0) {
+                if (row >= 0 && !inView(row)) {
                     scrollTo(Math.max(0, row - 2));
                 }
             }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.io.Fixtures;
 import org.sightline.model.Dataset;
+import org.sightline.model.TimelineEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,5 +78,45 @@ class MainWindowTest {
         assertEquals("spacefor-korea-activated", app.state().getSelectedEvent().id());
         assertEquals(app.state().getSelectedEvent().title(), robot.lookup("#detailsTitle").queryAs(Label.class).getText());
         assertEquals("14 Dec 2022", robot.lookup("#detailsDate").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theDetailsPaneShowsTheEventSelectedWhileItWasAwayForPresenting(FxRobot robot) {
+        // Presenting takes the details pane out of the window; it is not kept up to date there, and must
+        // catch up when it comes back.
+        robot.interact(() -> app.window().setPresenting(true, 900));
+        assertTrue(robot.lookup("#detailsTitle").tryQuery().isEmpty(), "the pane is out of the window");
+        robot.interact(() -> app.state().setSelectedEvent(app.state().getDataset().event("spacefor-korea-activated")
+                .orElseThrow()));
+        robot.interact(() -> app.window().setPresenting(false, 900));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("U.S. Space Forces Korea activated",
+                robot.lookup("#detailsTitle").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theTableShowsHighlightsAndTheSelectionMadeWhileItWasAwayForPresenting(FxRobot robot) {
+        Dataset d = app.state().getDataset();
+        var korea = d.event("spacefor-korea-activated").orElseThrow();
+        robot.interact(() -> app.window().setPresenting(true, 900));
+        robot.interact(() -> {
+            app.state().setHighlights(List.of("spacefor-korea"), List.of());
+            app.state().setSelectedEvent(korea);
+        });
+        robot.interact(() -> app.window().setPresenting(false, 900));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#eventTable").queryAs(TableView.class);
+        assertSame(korea, table.getSelectionModel().getSelectedItem());
+        Set<Boolean> dimmed = new HashSet<>();
+        for (var node : table.lookupAll(".table-row-cell")) {
+            TableRow<?> row = (TableRow<?>) node;
+            if (!row.isEmpty() && row.getItem() != null) {
+                boolean isDimmed = row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dimmed"));
+                TimelineEvent e = (TimelineEvent) row.getItem();
+                assertEquals(!app.state().emphasis().test(e), isDimmed, "row of " + e.id());
+                dimmed.add(isDimmed);
+            }
+        }
+        assertEquals(Set.of(true, false), dimmed, "rows of both kinds on show");
     }
 }

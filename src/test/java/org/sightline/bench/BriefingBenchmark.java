@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.sightline.app.SightlineApp;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.ViewState;
 import org.sightline.io.BundledDataset;
@@ -47,6 +48,10 @@ public final class BriefingBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--child")) {
             BenchSupport.headless();
+            if (Boolean.getBoolean("bench.window")) {
+                // Presenting in the app goes full screen: a 1600x900 screen, as the bare scene.
+                System.setProperty("headless.geometry", "1600x900-32");
+            }
             try {
                 new BriefingBenchmark().child(args[1]);
             } catch (Exception | Error e) {
@@ -117,7 +122,9 @@ public final class BriefingBenchmark {
 
     private void child(String which) throws Exception {
         renderThread = BenchSupport.startFx();
-        BenchSupport.onFx(() -> {
+        if (Boolean.getBoolean("bench.window")) {
+            showWindow();
+        } else BenchSupport.onFx(() -> {
             state = new ViewState();
             briefings = new BriefingController(state);
             TimelineView view = new TimelineView(state);
@@ -228,6 +235,27 @@ public final class BriefingBenchmark {
     }
 
     /** Builds the dataset when given events, sets it on the state and starts its briefing at step 1. */
+    /**
+     * --window: the application's whole window, presenting full screen as it does (the timeline, the linked
+     * panels and the caption card; the panels follow each step), animations off.
+     */
+    private void showWindow() throws Exception {
+        // The benchmark runs the warm-up itself, before any clock; the app's own would draw between steps.
+        System.setProperty("sightline.warmup", "false");
+        BenchSupport.onFx(() -> {
+            SightlineApp app = new SightlineApp();
+            stage = new Stage();
+            app.show(stage, null);
+            stage.setWidth(1600); // the screen's size, so that leaving full screen needs no larger frame
+            stage.setHeight(900);
+            app.window().timeline().view().setAnimated(false);
+            app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
+            state = app.state();
+            briefings = app.briefings();
+            return null;
+        });
+    }
+
     private Briefing load(Dataset ready, List<TimelineEvent> events, List<Organisation> lanes, boolean shipped) {
         Dataset d = ready != null ? ready
                 : Dataset.builder("Peer benchmark: " + events.size() + " events").organisations(lanes).events(events)

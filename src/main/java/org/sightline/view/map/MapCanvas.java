@@ -79,7 +79,16 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private static final double INSET = 10;
 
     private final ViewState state;
+    /**
+     * The sea, graticule and land, drawn only when the view, the size or their colours change: the
+     * coastlines are paths that cost several milliseconds to rasterise in the software pipeline, and the
+     * marks over them are drawn again on every frame of a pulse (while presenting, all the time).
+     */
+    private final Canvas base = new Canvas();
+    /** The markers, labels and hover, over {@link #base}. */
     private final Canvas canvas = new Canvas();
+    /** The view {@link #base} was last drawn for: viewport, size and colours. */
+    private Object[] baseKey;
     private final double[][] ringXs;
     private final double[][] ringYs;
     private final double[][] ringBounds;
@@ -121,7 +130,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         getStyleClass().add("region-map");
         setId("regionMap");
         setFocusTraversable(true);
-        getChildren().add(canvas);
+        base.setMouseTransparent(true);
+        getChildren().addAll(base, canvas);
         setMinSize(160, 120);
         setPrefSize(360, 260);
         ringXs = new double[land.rings().size()][];
@@ -370,6 +380,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
                     || viewport.scale() == MapViewport.fit(frame, canvas.getWidth(), canvas.getHeight()).scale();
             canvas.setWidth(w);
             canvas.setHeight(h);
+            base.setWidth(w);
+            base.setHeight(h);
             if (fitted) {
                 viewport = MapViewport.fit(frame, w, h);
             }
@@ -440,12 +452,10 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             return;
         }
         ensureLayout();
+        drawBase(w, h);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(seaColor.getValue());
-        gc.fillRect(0, 0, w, h);
-        drawLand(gc, w, h);
-        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, w, h);
         for (MapMarker m : markers) {
             Point2D p = screen.get(m.id());
             if (p != null) {
@@ -454,6 +464,21 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         }
         drawLabels(gc);
         drawHover(gc, w);
+    }
+
+    private void drawBase(double w, double h) {
+        Object[] key = {viewport, w, h, seaColor.getValue(), landColor.getValue(), coastColor.getValue(),
+            graticuleColor.getValue()};
+        if (java.util.Arrays.equals(key, baseKey)) {
+            return;
+        }
+        baseKey = key;
+        GraphicsContext gc = base.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(seaColor.getValue());
+        gc.fillRect(0, 0, w, h);
+        drawLand(gc, w, h);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
     }
 
     private void drawLand(GraphicsContext gc, double w, double h) {
