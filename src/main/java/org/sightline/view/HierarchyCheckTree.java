@@ -212,7 +212,6 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
-    /** Selects exactly the highlighted nodes and scrolls the first into view. */
     /** True when row {@code row} is on show, not at the edge (scrolling lays every row out again). */
     private boolean inView(int row) {
         if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
@@ -223,6 +222,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
+    /** Selects exactly the highlighted nodes and scrolls the first into view (unless it is on show). */
     private void showHighlights() {
         Set<String> ids = kind.highlighted().apply(state);
         Set<String> selected = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package org.sightline.view.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -469,7 +470,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private void drawBase(double w, double h) {
         Object[] key = {viewport, w, h, seaColor.getValue(), landColor.getValue(), coastColor.getValue(),
             graticuleColor.getValue()};
-        if (java.util.Arrays.equals(key, baseKey)) {
+        if (Arrays.equals(key, baseKey)) {
             return;
         }
         baseKey = key;
