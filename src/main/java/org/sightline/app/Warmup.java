@@ -11,7 +11,10 @@ import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.InputEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import org.sightline.controller.BriefingController;
 import org.sightline.controller.ViewState;
@@ -23,8 +26,11 @@ import org.sightline.model.Organisation;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
+import org.sightline.io.BundledDataset;
+import org.sightline.view.HierarchyCheckTree;
 import org.sightline.view.MainWindow;
 import org.sightline.view.PresentationLayer;
+import org.sightline.view.RegionPanel;
 import org.sightline.view.timeline.TimelineView;
 
 /**
@@ -55,13 +61,19 @@ public final class Warmup {
 
     Warmup(double width, double height) {
         view.setAnimated(false);
-        root = new StackPane(view, new PresentationLayer(briefings));
+        // The linked panels too, as the window shows them beside the timeline, so that their code is
+        // compiled before the first real zoom or briefing step makes them follow.
+        VBox panels = new VBox(HierarchyCheckTree.organisations(state), new RegionPanel(state));
+        panels.setPrefWidth(360);
+        HBox.setHgrow(view, Priority.ALWAYS);
+        root = new StackPane(new HBox(panels, view), new PresentationLayer(briefings));
         root.getStyleClass().add("main-window");
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
         image = new WritableImage((int) width, (int) height);
         Dataset large = sample("Warm-up", 8, 4000, 20241125L);
-        Dataset small = sample("Warm-up briefing", 4, 30, 7L);
+        // The shipped briefing (real organisations and places for the panels), else a made-up one.
+        Dataset small = BundledDataset.load().datasetIfValid().orElse(sample("Warm-up briefing", 4, 30, 7L));
         // Code that runs once per frame or per step gets compiled after a few hundred calls, so the
         // script goes round more than once: a single pass left the first real steps half interpreted.
         explore(large);
@@ -184,7 +196,7 @@ public final class Warmup {
         script.add(() -> {
             root.getStyleClass().addAll("presenting", screenClass);
             state.setDataset(d, "warm-up");
-            briefings.start(Briefing.automatic(d));
+            briefings.start(d.briefings().isEmpty() ? Briefing.automatic(d) : d.defaultBriefing());
         });
         for (int i = 0; i < 60; i++) {
             script.add(() -> {
