@@ -78,7 +78,16 @@ public final class Warmup {
         // script goes round more than once: a single pass left the first real steps half interpreted.
         explore(large);
         present(small);
+        // The timeline alone, as wide as the window, as when the panels are narrow or presenting hides them.
+        script.add(() -> {
+            panels.setVisible(false);
+            panels.setManaged(false);
+        });
         explore(large);
+        script.add(() -> {
+            panels.setVisible(true);
+            panels.setManaged(true);
+        });
         script.add(() -> state.setDataset(null, null));
     }
 
