@@ -35,8 +35,9 @@ final class BenchSupport {
     /**
      * The options both benchmarks share: {@code --no-warmup} (a cold JVM), {@code --passes N} (measure the
      * N-th pass of the protocol), {@code --floor} (the timeline benchmark on a {@link FloorView}),
-     * {@code --window} (the timeline benchmark in the application's whole window) and {@code --tag X}, which is returned (empty when absent). The others become {@code bench.*} properties,
-     * which {@link #runChild} hands to every child.
+     * {@code --window} (the protocol in the application's whole window) and {@code --tag X}, which is
+     * returned (empty when absent). The others become {@code bench.*} properties, which {@link #runChild}
+     * hands to every child.
      */
     static String commonOptions(String[] args) {
         String tag = "";

@@ -124,25 +124,9 @@ public final class BriefingBenchmark {
         renderThread = BenchSupport.startFx();
         if (Boolean.getBoolean("bench.window")) {
             showWindow();
-        } else BenchSupport.onFx(() -> {
-            state = new ViewState();
-            briefings = new BriefingController(state);
-            TimelineView view = new TimelineView(state);
-            view.setAnimated(false);
-            view.setClock(() -> 1_750_000_000_000L);
-            // What presenting shows of the timeline: the control under the caption card, presenting type size.
-            StackPane root = new StackPane(view);
-            if (!Boolean.getBoolean("bench.noCaption")) { // -Dbench.noCaption=true: the timeline alone
-                root.getChildren().add(new PresentationLayer(briefings));
-            }
-            root.getStyleClass().addAll("main-window", "presenting", "screen-medium");
-            Scene scene = new Scene(root, 1600, 900);
-            scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            return null;
-        });
+        } else {
+            showScene();
+        }
         frame(() -> { }); // the empty view is on screen
         BenchSupport.warmUp(1600, 900); // as the app does after its window opens (--no-warmup: none)
         frame(() -> { });
@@ -234,7 +218,6 @@ public final class BriefingBenchmark {
         System.exit(0);
     }
 
-    /** Builds the dataset when given events, sets it on the state and starts its briefing at step 1. */
     /**
      * --window: the application's whole window, presenting full screen as it does (the timeline, the linked
      * panels and the caption card; the panels follow each step), animations off.
@@ -256,6 +239,29 @@ public final class BriefingBenchmark {
         });
     }
 
+    /** What presenting shows of the timeline: the control under the caption card, presenting type size. */
+    private void showScene() throws Exception {
+        BenchSupport.onFx(() -> {
+            state = new ViewState();
+            briefings = new BriefingController(state);
+            TimelineView view = new TimelineView(state);
+            view.setAnimated(false);
+            view.setClock(() -> 1_750_000_000_000L);
+            StackPane root = new StackPane(view);
+            if (!Boolean.getBoolean("bench.noCaption")) { // -Dbench.noCaption=true: the timeline alone
+                root.getChildren().add(new PresentationLayer(briefings));
+            }
+            root.getStyleClass().addAll("main-window", "presenting", "screen-medium");
+            Scene scene = new Scene(root, 1600, 900);
+            scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+    }
+
+    /** Builds the dataset when given events, sets it on the state and starts its briefing at step 1. */
     private Briefing load(Dataset ready, List<TimelineEvent> events, List<Organisation> lanes, boolean shipped) {
         Dataset d = ready != null ? ready
                 : Dataset.builder("Peer benchmark: " + events.size() + " events").organisations(lanes).events(events)
