@@ -3,12 +3,17 @@ package org.sightline.model;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Human-readable labels for partial dates that never claim more precision than a value has:
  * {@code 2019}, {@code Dec 2019}, {@code 20 Dec 2019}, {@code 20 Dec 2019, 10:15 UTC}, {@code 44 BCE}.
  */
 public final class DateLabels {
+
+    /** Short month names per locale. */
+    private static final Map<Locale, String[]> SHORT_MONTHS = new ConcurrentHashMap<>();
 
     private DateLabels() {
     }
@@ -18,8 +23,18 @@ public final class DateLabels {
         return astronomicalYear <= 0 ? (1 - astronomicalYear) + " BCE" : Integer.toString(astronomicalYear);
     }
 
+    /**
+     * The month's short name in {@code locale}, looked up once per locale: the timeline's axis asks for
+     * dozens on every frame of a zoom, and each JDK lookup builds a formatter.
+     */
     public static String monthShort(int month, Locale locale) {
-        return Month.of(month).getDisplayName(TextStyle.SHORT, locale);
+        return SHORT_MONTHS.computeIfAbsent(locale, l -> {
+            String[] names = new String[12];
+            for (int m = 1; m <= 12; m++) {
+                names[m - 1] = Month.of(m).getDisplayName(TextStyle.SHORT, l);
+            }
+            return names;
+        })[month - 1];
     }
 
     public static String format(PartialDate date, Locale locale) {
