@@ -628,9 +628,10 @@ public final class TimelineRenderer {
             gc.setFill(style.ink());
             int breakAt = titleBreak(lane, s);
             if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)) {
-                // A long lane title takes two lines rather than losing its end ("National Diet / of Japan").
+                // A long lane title takes two lines rather than losing its end ("National Diet / of Japan",
+                // "USSPACEFOR- / INDOPAC").
                 gc.fillText(lane.title().substring(0, breakAt), tx, cy);
-                String rest = fit(lane.title().substring(breakAt + 1), room, bold);
+                String rest = fit(lane.title().substring(breakAt).stripLeading(), room, bold);
                 if (rest != null) {
                     gc.fillText(rest, tx, cy + titleLineHeight(style, s));
                 }
@@ -786,19 +787,28 @@ public final class TimelineRenderer {
         return true;
     }
 
-    /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
-    /** The last space at which the first line of {@code value} still fits, or -1. */
+    /**
+     * Where the first line of {@code value} ends (exclusive) when it breaks at the last space, or after the
+     * last hyphen, at which that line still fits; -1 when none does. The second line is the rest, without
+     * the space.
+     */
     static int lineBreak(String value, double available, TextMeasurer measurer) {
         int best = -1;
-        for (int i = value.indexOf(' '); i > 0; i = value.indexOf(' ', i + 1)) {
-            if (measurer.width(value.substring(0, i)) > available) {
+        for (int i = 1; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            int end = c == ' ' ? i : c == '-' ? i + 1 : -1;
+            if (end < 0) {
+                continue;
+            }
+            if (measurer.width(value.substring(0, end)) > available) {
                 break;
             }
-            best = i;
+            best = end;
         }
         return best;
     }
 
+    /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
     private static String fit(String value, double available, TextMeasurer measurer) {
         if (measurer.width(value) <= available) {
             return value;

@@ -28,6 +28,13 @@ class LaneTitleTest {
     }
 
     @Test
+    void aTitleWithoutSpacesBreaksAfterItsLastHyphenThatStillFits() {
+        assertEquals("USSPACEFOR-".length(), TimelineRenderer.lineBreak("USSPACEFOR-INDOPAC", 120, TEN_PER_CHAR));
+        assertEquals("A-B-".length(), TimelineRenderer.lineBreak("A-B-CDEFGH", 45, TEN_PER_CHAR));
+        assertEquals(-1, TimelineRenderer.lineBreak("ABC-", 100, TEN_PER_CHAR), "a trailing hyphen is no break");
+    }
+
+    @Test
     void aTitleWhoseFirstWordIsTooWideHasNoBreak() {
         assertEquals(-1, TimelineRenderer.lineBreak("Extraordinarily long", 50, TEN_PER_CHAR));
     }
