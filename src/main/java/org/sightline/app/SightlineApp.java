@@ -21,6 +21,7 @@ import org.sightline.io.BundledDataset;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.Links;
 import org.sightline.io.LoadResult;
+import org.sightline.model.Dataset;
 import org.sightline.view.MainWindow;
 import org.sightline.view.PresentationKeys;
 import org.sightline.view.PresentationLayer;
@@ -50,6 +51,8 @@ public final class SightlineApp extends Application {
     private BriefingController briefings;
     private SpeakerNotesWindow speakerNotes;
     private boolean wasMaximized;
+    /** The bundled dataset as read at start-up, which the warm-up presents (read once, not again). */
+    private Dataset bundledDataset;
     private FileSupport fileSupport;
     private final ExportActions exports = new ExportActions(state, () -> stage, background);
 
@@ -68,10 +71,11 @@ public final class SightlineApp extends Application {
             }
         }
         if (Warmup.enabled()) {
-            // After the window's first frames: draw a made-up timeline offscreen, one frame per pulse.
+            // After the window's first frames: draw a made-up timeline and present the bundled briefing
+            // offscreen, one frame per pulse.
             PauseTransition later = new PauseTransition(Duration.millis(500));
             later.setOnFinished(e -> Warmup.start(Math.min(1920, stage.getWidth()), Math.min(1200, stage.getHeight()),
-                    stage.getScene(), () -> briefings.isPresenting() || datasets.loadingProperty().get()));
+                    bundledDataset, stage.getScene(), () -> briefings.isPresenting() || datasets.loadingProperty().get()));
             later.play();
         }
     }
@@ -117,6 +121,7 @@ public final class SightlineApp extends Application {
                 () -> state.getDataset() == null ? "Sightline" : state.getDataset().title() + " — Sightline",
                 state.datasetProperty()));
         LoadResult bundled = BundledDataset.load();
+        bundledDataset = bundled.datasetIfValid().orElse(null);
         datasets.apply(Path.of(BundledDataset.NAME), bundled);
         stage.show();
         if (dataset != null) {

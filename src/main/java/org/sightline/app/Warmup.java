@@ -26,7 +26,6 @@ import org.sightline.model.Organisation;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
-import org.sightline.io.BundledDataset;
 import org.sightline.view.HierarchyCheckTree;
 import org.sightline.view.MainWindow;
 import org.sightline.view.PresentationLayer;
@@ -59,7 +58,8 @@ public final class Warmup {
     private int next;
     private long lastInput = Long.MIN_VALUE;
 
-    Warmup(double width, double height) {
+    /** {@code story}: a dataset whose briefing the warm-up presents (the app's bundled one), or null. */
+    Warmup(double width, double height, Dataset story) {
         view.setAnimated(false);
         // The linked panels too, as the window shows them beside the timeline, so that their code is
         // compiled before the first real zoom or briefing step makes them follow.
@@ -73,7 +73,7 @@ public final class Warmup {
         image = new WritableImage((int) width, (int) height);
         Dataset large = sample("Warm-up", 8, 4000, 20241125L);
         // The shipped briefing (real organisations and places for the panels), else a made-up one.
-        Dataset small = BundledDataset.load().datasetIfValid().orElse(sample("Warm-up briefing", 4, 30, 7L));
+        Dataset small = story != null ? story : sample("Warm-up briefing", 4, 30, 7L);
         // Code that runs once per frame or per step gets compiled after a few hundred calls, so the
         // script goes round more than once: a single pass left the first real steps half interpreted.
         explore(large);
@@ -96,17 +96,23 @@ public final class Warmup {
      * completes with the number of frames drawn.
      */
     public static CompletableFuture<Integer> start(double width, double height) {
-        return start(width, height, null, () -> false);
+        return start(width, height, null);
+    }
+
+    /** As {@link #start(double, double)}, presenting the briefing of {@code story} (null: a made-up one). */
+    public static CompletableFuture<Integer> start(double width, double height, Dataset story) {
+        return start(width, height, story, null, () -> false);
     }
 
     /**
-     * As {@link #start(double, double)}, pausing while the user works in {@code window} (its frames wait
+     * As {@link #start(double, double, Dataset)}, pausing while the user works in {@code window} (its frames wait
      * until {@link #PAUSE_AFTER_INPUT_NANOS} after the last input) and while {@code busy} says so, and as
      * long again after (for example while a briefing is presented, whose transitions must not stutter, or
      * while a file loads, whose first frame must not wait).
      */
-    public static CompletableFuture<Integer> start(double width, double height, Scene window, BooleanSupplier busy) {
-        Warmup w = new Warmup(Math.max(200, width), Math.max(200, height));
+    public static CompletableFuture<Integer> start(double width, double height, Dataset story, Scene window,
+                                                   BooleanSupplier busy) {
+        Warmup w = new Warmup(Math.max(200, width), Math.max(200, height), story);
         EventHandler<InputEvent> input = e -> w.userInput(System.nanoTime());
         if (window != null) {
             window.addEventFilter(InputEvent.ANY, input);

@@ -53,7 +53,7 @@ class WarmupTest {
 
     @Test
     void itWaitsWhileTheUserWorksInTheWindow() throws Exception {
-        Warmup w = WaitForAsyncUtils.asyncFx(() -> new Warmup(300, 200)).get();
+        Warmup w = WaitForAsyncUtils.asyncFx(() -> new Warmup(300, 200, null)).get();
         long t = 5_000_000_000L;
         assertTrue(w.idle(t), "no input yet");
         w.userInput(t);
@@ -64,7 +64,7 @@ class WarmupTest {
 
     @Test
     void aBusySpellCountsAsInputSoItWaitsAsLongAgainAfterwards() throws Exception {
-        Warmup w = WaitForAsyncUtils.asyncFx(() -> new Warmup(300, 200)).get();
+        Warmup w = WaitForAsyncUtils.asyncFx(() -> new Warmup(300, 200, null)).get();
         long t = 5_000_000_000L;
         assertTrue(w.mayStep(t, false), "idle, not busy");
         assertFalse(w.mayStep(t + 1, true), "a file loading or a briefing presented");
@@ -75,7 +75,7 @@ class WarmupTest {
     @Test
     void itDrawsNothingWhileTheAppIsBusyAndGoesOnAfterwards() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean presenting = new java.util.concurrent.atomic.AtomicBoolean(true);
-        var done = WaitForAsyncUtils.asyncFx(() -> Warmup.start(320, 240, null, presenting::get)).get();
+        var done = WaitForAsyncUtils.asyncFx(() -> Warmup.start(320, 240, null, null, presenting::get)).get();
         Thread.sleep(1000);
         assertFalse(done.isDone(), "no frame is drawn while busy");
         presenting.set(false);
