@@ -68,21 +68,10 @@ public final class WindowCounts {
         for (int node = 0; node < ids.length; node++) {
             starts[node] = starts[node] == null ? NONE : Arrays.copyOf(starts[node], sizes[node]);
             ends[node] = ends[node] == null ? NONE : Arrays.copyOf(ends[node], sizes[node]);
-            if (!sorted(starts[node])) { // datasets keep their events in time order: usually sorted already
-                Arrays.sort(starts[node]);
-            }
+            Arrays.sort(starts[node]);
             Arrays.sort(ends[node]);
         }
         return new WindowCounts(ids, starts, ends);
-    }
-
-    private static boolean sorted(long[] values) {
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] < values[i - 1]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static <T extends HierarchyNode> int[] indexes(List<T> path, Map<String, Integer> index) {
@@ -99,28 +88,13 @@ public final class WindowCounts {
             int n = starts[node].length;
             if (n > 0 && window != null) {
                 // Those that start before the window ends, less those of them that end at or before it starts.
-                n = firstAtOrAbove(starts[node], window.endMillis())
-                        - firstAtOrAbove(ends[node], window.startMillis() + 1);
+                n = SortedLongs.firstAtOrAbove(starts[node], window.endMillis())
+                        - SortedLongs.firstAbove(ends[node], window.startMillis());
             }
             if (n > 0) {
                 counts.put(ids[node], n);
             }
         }
         return counts;
-    }
-
-    /** The index of the first value at or above {@code value} in sorted {@code values} (its length if none). */
-    private static int firstAtOrAbove(long[] values, long value) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,5 +1,7 @@
 package org.sightline.view.timeline;
 
+import org.sightline.model.SortedLongs;
+
 /**
  * The events of one lane as arrays sorted by start, with the running maximum of their ends, so the
  * events overlapping any time range are found by two binary searches instead of a scan.
@@ -50,32 +52,12 @@ public final class EventIndex {
 
     /** First position that may overlap a range starting at {@code from}: every earlier event ends by then. */
     public int firstCandidate(long from) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (maxEnds[mid] > from) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return SortedLongs.firstAbove(maxEnds, from);
     }
 
     /** First position whose start is at or after {@code millis}. */
     public int firstStartingAtOrAfter(long millis) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < millis) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLongs.firstAtOrAbove(starts, millis);
     }
 
     /** True when the i-th event overlaps [from, to). */
