@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sightline.app.SightlineApp;
 import org.sightline.app.Warmup;
 import org.sightline.io.BundledDataset;
 import org.sightline.model.Dataset;
@@ -183,6 +185,28 @@ final class BenchSupport {
         long[] t = done.get(5, TimeUnit.MINUTES);
         return new double[] {(t[3] - t[0]) / 1e6, ((t[1] - t[0]) + (t[3] - t[2])) / 1e6, (t[1] - t[0]) / 1e6,
             (t[4] - t[2]) / 1e6};
+    }
+
+    /**
+     * The application's whole window (the benchmarks' {@code --window}), 1600×900 (or, when {@code
+     * fullScreen}, left to go full screen on the headless screen as presenting does), the timeline's
+     * animations off and its clock fixed. The app's own warm-up is off: the benchmark runs it itself before any clock
+     * ({@link #warmUp}); the app's would draw offscreen frames between the measured steps.
+     */
+    static SightlineApp showApplication(boolean fullScreen) throws Exception {
+        System.setProperty("sightline.warmup", "false");
+        return onFx(() -> {
+            SightlineApp app = new SightlineApp();
+            Stage stage = new Stage();
+            app.show(stage, null);
+            if (!fullScreen) {
+                stage.setWidth(1600);
+                stage.setHeight(900);
+            }
+            app.window().timeline().view().setAnimated(false);
+            app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
+            return app;
+        });
     }
 
     /** CPU nanoseconds used so far by the FX thread and by JavaFX's render thread. */

@@ -223,20 +223,10 @@ public final class BriefingBenchmark {
      * panels and the caption card; the panels follow each step), animations off.
      */
     private void showWindow() throws Exception {
-        // The benchmark runs the warm-up itself, before any clock; the app's own would draw between steps.
-        System.setProperty("sightline.warmup", "false");
-        BenchSupport.onFx(() -> {
-            SightlineApp app = new SightlineApp();
-            stage = new Stage();
-            app.show(stage, null);
-            stage.setWidth(1600); // the screen's size, so that leaving full screen needs no larger frame
-            stage.setHeight(900);
-            app.window().timeline().view().setAnimated(false);
-            app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
-            state = app.state();
-            briefings = app.briefings();
-            return null;
-        });
+        SightlineApp app = BenchSupport.showApplication(true);
+        stage = (Stage) app.window().getScene().getWindow();
+        state = app.state();
+        briefings = app.briefings();
     }
 
     /** What presenting shows of the timeline: the control under the caption card, presenting type size. */

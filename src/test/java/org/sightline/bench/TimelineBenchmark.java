@@ -184,20 +184,9 @@ public final class TimelineBenchmark {
      * details, table) following the shared state as the user sees them; animations off.
      */
     private void showWindow() throws Exception {
-        // The benchmark runs the warm-up itself, before any clock (BenchSupport.warmUp), as for the bare view;
-        // the app's own would draw offscreen frames between the measured steps.
-        System.setProperty("sightline.warmup", "false");
-        BenchSupport.onFx(() -> {
-            SightlineApp app = new SightlineApp();
-            stage = new Stage();
-            app.show(stage, null);
-            stage.setWidth(1600);
-            stage.setHeight(900);
-            app.window().timeline().view().setAnimated(false);
-            app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
-            state = app.state();
-            return null;
-        });
+        SightlineApp app = BenchSupport.showApplication(false);
+        stage = (Stage) app.window().getScene().getWindow();
+        state = app.state();
     }
 
     /**
