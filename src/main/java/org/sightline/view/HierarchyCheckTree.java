@@ -253,6 +253,12 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
                     scrollTo(Math.max(0, row - 2));
                 }
             }
+            // Lay the rows out now rather than in the next pulse's layout pass: rows restyled there (new
+            // items, :odd/:even) ask for a CSS pass in the pulse after, and a pulse whose CSS changes
+            // nothing on screen repaints the whole window in JavaFX (measured: every briefing step did).
+            if (getScene() != null) {
+                layout();
+            }
         } finally {
             syncing = was;
         }

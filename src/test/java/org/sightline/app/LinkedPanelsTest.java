@@ -365,6 +365,46 @@ class LinkedPanelsTest {
         assertEquals(Integer.toString(all), shownCount(regionTree(), "indo-pacific"));
     }
 
+    @Test
+    void highlightingAnOrganisationOffScreenShowsItsRowInTheSameChange(FxRobot robot) {
+        HierarchyCheckTree<?> tree = orgTree();
+        // The organisation whose row comes last with every branch open: off screen at the top of the list.
+        String last = d.organisations().all().stream().map(HierarchyNode::id)
+                .max(java.util.Comparator.comparingInt((String id) -> rowWhenRevealed(tree, id))).orElseThrow();
+        robot.interact(() -> tree.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(rowOnShow(tree, last), last + " starts off screen");
+        boolean[] shown = new boolean[1];
+        // Checked inside the change itself, before any pulse: the rows are laid out with the highlight.
+        robot.interact(() -> {
+            state.setHighlights(List.of(last), List.of());
+            shown[0] = rowOnShow(tree, last);
+        });
+        assertTrue(shown[0], last + " is on show as soon as it is highlighted");
+    }
+
+    private static <T extends HierarchyNode> int rowWhenRevealed(HierarchyCheckTree<T> tree, String id) {
+        int[] row = new int[1];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            tree.reveal(id);
+            row[0] = tree.getRow(tree.itemOf(id));
+        });
+        return row[0];
+    }
+
+    /** True when a visible row of {@code tree} inside its viewport shows the node {@code id}. */
+    private static boolean rowOnShow(HierarchyCheckTree<?> tree, String id) {
+        javafx.geometry.Bounds view = tree.localToScene(tree.getLayoutBounds());
+        return tree.lookupAll(".hierarchy-cell").stream()
+                .map(n -> (TreeCell<?>) n)
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() instanceof HierarchyNode node
+                        && node.id().equals(id))
+                .anyMatch(c -> {
+                    javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                    return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+                });
+    }
+
     /** The count the row of {@code id} shows on screen. */
     private String shownCount(HierarchyCheckTree<?> tree, String id) {
         WaitForAsyncUtils.waitForFxEvents();
