@@ -66,7 +66,9 @@ public final class Warmup {
         VBox panels = new VBox(HierarchyCheckTree.organisations(state), new RegionPanel(state));
         panels.setPrefWidth(360);
         HBox.setHgrow(view, Priority.ALWAYS);
-        root = new StackPane(new HBox(panels, view), new PresentationLayer(briefings));
+        PresentationLayer layer = new PresentationLayer(briefings);
+        layer.captionAnchorProperty().set(view);
+        root = new StackPane(new HBox(panels, view), layer);
         root.getStyleClass().add("main-window");
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("sightline.css").toExternalForm());

@@ -252,7 +252,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Puts the briefing layer (caption card, blank screen) over the window's content. */
-    public void installPresentationLayer(Node layer) {
+    public void installPresentationLayer(PresentationLayer layer) {
+        // The caption card goes over the timeline, so that the panels, which follow each step, stay in view.
+        layer.captionAnchorProperty().set(timeline.view());
         stack.getChildren().add(layer);
     }
 

@@ -1,6 +1,11 @@
 package org.sightline.view;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -12,6 +17,10 @@ import org.sightline.model.BriefingStep;
  * What a briefing adds on top of the window while presenting: the caption card with the step's text and
  * progress ("3 / 10"), the number being typed for a jump, and a blank screen (B). It only shows the
  * {@link BriefingController}'s state; keys are handled by {@link PresentationKeys}.
+ * <p>
+ * The card sits at the bottom of its {@linkplain #captionAnchorProperty() anchor} (the window puts it over
+ * the timeline), so that the panels beside it, which follow each step, stay in full view; without an
+ * anchor it sits at the bottom of the layer.
  */
 public final class PresentationLayer extends StackPane {
 
@@ -22,6 +31,8 @@ public final class PresentationLayer extends StackPane {
     private final Label jump = new Label();
     private final Region blank = new Region();
     private final VBox card;
+    private final ObjectProperty<Node> captionAnchor = new SimpleObjectProperty<>(this, "captionAnchor");
+    private final InvalidationListener anchorMoved = o -> requestLayout();
 
     public PresentationLayer(BriefingController briefings) {
         this.briefings = briefings;
@@ -35,9 +46,7 @@ public final class PresentationLayer extends StackPane {
         progress.setId("briefingProgress");
         card = new VBox(briefingTitle, caption, progress);
         card.getStyleClass().add("caption-card");
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        card.setMaxWidth(Region.USE_PREF_SIZE);
-        StackPane.setAlignment(card, Pos.BOTTOM_CENTER);
+        card.setManaged(false);
         jump.getStyleClass().add("briefing-jump");
         jump.setId("briefingJump");
         StackPane.setAlignment(jump, Pos.TOP_RIGHT);
@@ -55,7 +64,49 @@ public final class PresentationLayer extends StackPane {
             }
         });
         setVisible(false);
-        widthProperty().addListener((obs, old, now) -> card.setPrefWidth(Math.min(now.doubleValue() * 0.8, 1600)));
+        captionAnchor.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.layoutBoundsProperty().removeListener(anchorMoved);
+                old.localToSceneTransformProperty().removeListener(anchorMoved);
+            }
+            if (now != null) {
+                now.layoutBoundsProperty().addListener(anchorMoved);
+                now.localToSceneTransformProperty().addListener(anchorMoved);
+            }
+            requestLayout();
+        });
+    }
+
+    /** The node whose bottom the caption card sits at, centred on it; null: the whole layer. */
+    public ObjectProperty<Node> captionAnchorProperty() {
+        return captionAnchor;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Bounds area = captionArea();
+        double width = Math.min(area.getWidth() * 0.92, 1600);
+        double height = card.prefHeight(width);
+        card.resizeRelocate(snapPositionX(area.getMinX() + (area.getWidth() - width) / 2),
+                snapPositionY(area.getMaxY() - height), snapSizeX(width), snapSizeY(height));
+    }
+
+    /** Where the card goes, in this layer's coordinates. */
+    private Bounds captionArea() {
+        Node anchor = captionAnchor.get();
+        if (anchor != null && anchor.getScene() == getScene() && anchor.getScene() != null) {
+            Bounds b = sceneToLocal(anchor.localToScene(anchor.getLayoutBounds()));
+            if (b != null && b.getWidth() > 0 && b.getHeight() > 0) {
+                return b;
+            }
+        }
+        return new javafx.geometry.BoundingBox(0, 0, getWidth(), getHeight());
+    }
+
+    /** The caption card (for tests and for the window's layout). */
+    public Region card() {
+        return card;
     }
 
     private void show(BriefingStep step) {

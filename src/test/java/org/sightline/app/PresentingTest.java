@@ -62,6 +62,32 @@ class PresentingTest {
     }
 
     @Test
+    void theCaptionCardSitsOverTheTimelineAndLeavesThePanelsInView(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds card = sceneBounds(robot.lookup(".caption-card").query());
+        javafx.geometry.Bounds timeline = sceneBounds(app.window().timeline().view());
+        assertTrue(card.getWidth() > 0 && card.getHeight() > 0, "the card is shown: " + card);
+        assertTrue(card.getMinX() >= timeline.getMinX() && card.getMaxX() <= timeline.getMaxX()
+                && card.getMaxY() <= timeline.getMaxY(), card + " lies within the timeline " + timeline);
+        for (javafx.scene.Node panel : java.util.List.of(app.window().organisationTree(),
+                app.window().regionPanel())) {
+            assertFalse(card.intersects(sceneBounds(panel)), "the card leaves " + panel.getId() + " in view");
+        }
+        // Steps with longer captions keep it there.
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds later = sceneBounds(robot.lookup(".caption-card").query());
+        assertTrue(later.getMinX() >= timeline.getMinX() && later.getMaxX() <= timeline.getMaxX(), later.toString());
+    }
+
+    private static javafx.geometry.Bounds sceneBounds(javafx.scene.Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    @Test
     void escGivesThePanelsBackTheWidthsTheyHadBeforePresenting(FxRobot robot) {
         // A layout of the user's own: panels dragged away from the defaults.
         robot.interact(() -> {
