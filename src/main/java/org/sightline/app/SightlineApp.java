@@ -83,6 +83,8 @@ public final class SightlineApp extends Application {
     /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
     /** Preference key: the dark theme is on. */
     static final String DARK_THEME = "darkTheme";
+    /** Preference key: animations are on (View → Animations). */
+    static final String ANIMATIONS = "animations";
 
     public void show(Stage primaryStage, Path dataset) {
         this.stage = primaryStage;
@@ -104,6 +106,9 @@ public final class SightlineApp extends Application {
         java.util.prefs.Preferences preferences = org.sightline.controller.AppPreferences.root();
         window.setDark(preferences.getBoolean(DARK_THEME, false));
         window.darkProperty().addListener((obs, old, now) -> preferences.putBoolean(DARK_THEME, now));
+        // And whether things move (View → Animations).
+        window.setAnimated(preferences.getBoolean(ANIMATIONS, window.isAnimated()));
+        window.animatedProperty().addListener((obs, old, now) -> preferences.putBoolean(ANIMATIONS, now));
         briefings = new BriefingController(state);
         PresentationLayer layer = new PresentationLayer(briefings);
         window.installPresentationLayer(layer);

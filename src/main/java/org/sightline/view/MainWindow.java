@@ -106,6 +106,16 @@ public final class MainWindow extends BorderPane {
         }
     };
 
+    /**
+     * Motion (View → Animations, and the timeline's Animate button): the timeline's zoom and fit transitions and
+     * the map's pulse, on or off together. Off from the start with {@code -Dsightline.reducedMotion=true}.
+     */
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated",
+            !Boolean.getBoolean(REDUCED_MOTION));
+
+    /** The system property that starts the window with animations off. */
+    public static final String REDUCED_MOTION = "sightline.reducedMotion";
+
     public MainWindow(ViewState state, Actions actions, LinkOpener linkOpener) {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("panels.css").toExternalForm());
@@ -132,7 +142,13 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
         darkTheme.setId("menuDarkTheme");
         darkTheme.selectedProperty().bindBidirectional(dark);
-        menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTheme);
+        // One switch for all motion, so that turning it off for a motion-sensitive audience stops the map too.
+        timeline.view().animatedProperty().bindBidirectional(animated);
+        regions.map().animatedProperty().bindBidirectional(animated);
+        CheckMenuItem animations = new CheckMenuItem("Animations");
+        animations.setId("menuAnimations");
+        animations.selectedProperty().bindBidirectional(animated);
+        menuBar.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), darkTheme, animations);
         // The window's theme sets the timeline's own variant (which stays settable, as on any TimelineView).
         dark.addListener((obs, was, now) -> updateTimelineVariant());
         sceneProperty().addListener((obs, old, now) -> {
@@ -322,6 +338,19 @@ public final class MainWindow extends BorderPane {
     /** The dark theme (View → Dark theme): the whole window, its dialogs and the timeline. */
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** Animations (View → Animations): the timeline's transitions and the map's pulse. */
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public boolean isAnimated() {
+        return animated.get();
+    }
+
+    public void setAnimated(boolean value) {
+        animated.set(value);
     }
 
     public boolean isDark() {

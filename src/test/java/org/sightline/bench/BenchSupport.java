@@ -195,6 +195,8 @@ final class BenchSupport {
      */
     static SightlineApp showApplication(boolean fullScreen) throws Exception {
         System.setProperty("sightline.warmup", "false");
+        // Settings of its own: switching animations off below must not reach a user's preferences.
+        System.setProperty(org.sightline.controller.AppPreferences.ROOT_PROPERTY, "sightline-bench");
         return onFx(() -> {
             SightlineApp app = new SightlineApp();
             Stage stage = new Stage();
@@ -203,7 +205,7 @@ final class BenchSupport {
                 stage.setWidth(1600);
                 stage.setHeight(900);
             }
-            app.window().timeline().view().setAnimated(false);
+            app.window().setAnimated(false); // transitions and the map's pulse (View → Animations)
             app.window().timeline().view().setClock(() -> 1_750_000_000_000L);
             return app;
         });

@@ -151,6 +151,13 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         bounds = new double[] {MapProjection.xShifted(Math.max(land.west(), 80)), MapProjection.y(land.north()),
             MapProjection.xShifted(Math.min(land.east(), 230)), MapProjection.y(land.south())};
         pulsePhase.addListener(o -> draw());
+        // Animations switched off: a pulse under way ends at once, at rest.
+        animated.addListener((obs, was, now) -> {
+            if (!now) {
+                pulse.stop();
+                pulsePhase.set(1);
+            }
+        });
         state.filteredEventsProperty().addListener(x -> {
             reindex();
             refresh();

@@ -59,7 +59,7 @@ public final class TimelinePane extends VBox {
 
         ToggleButton animate = new ToggleButton("Animate");
         animate.setId("timelineAnimate");
-        animate.setTooltip(new Tooltip("Animate zooming and fitting"));
+        animate.setTooltip(new Tooltip("Animations: zoom and fit transitions, and the map's pulse (View → Animations)"));
         animate.selectedProperty().bindBidirectional(view.animatedProperty());
 
         bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, new Separator(), lanes, grouping, animate);
