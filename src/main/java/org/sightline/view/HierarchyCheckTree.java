@@ -15,7 +15,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.IndexedCell;
@@ -27,8 +26,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.CheckTreeView;
@@ -344,7 +341,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         private final Label shortName = new Label();
         private final Label longName = new Label();
         private final Label count = new Label();
-        private final HBox box;
+        private final NodeRow box;
         private final Tooltip tip = new Tooltip();
         private CheckBoxTreeItem<T> bound;
         /** Held by the cell, so the tree's weak reference to it lasts as long as the cell. */
@@ -361,13 +358,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             longName.getStyleClass().add("node-long");
             count.getStyleClass().add("node-count");
             swatch.getStyleClass().add("node-swatch");
-            longName.setMinWidth(20);
-            shortName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            HBox.setHgrow(longName, Priority.ALWAYS);
-            longName.setMaxWidth(Double.MAX_VALUE);
-            box = new HBox(5, check, swatch, shortName, longName, count);
-            box.setAlignment(Pos.CENTER_LEFT);
+            box = new NodeRow(check, swatch, shortName, longName, count);
             check.setFocusTraversable(false);
             setPrefWidth(0);
         }

@@ -1,0 +1,87 @@
+package org.sightline.view;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * What a row of a {@link HierarchyCheckTree} shows, left to right: check box, colour swatch, short name, long
+ * name and the count at the right end. When the row is too narrow (deep nodes, presenting type) the long name
+ * gives way first, then the short name ends in "…"; the count always shows. (An HBox shares the shortage out
+ * over every label, so the short name, the one users scan for, was cut first.)
+ */
+final class NodeRow extends Pane {
+
+    static final double GAP = 5;
+    /** Narrower than this many of its font's ems, the long name would be a stub ("U…"): it is left out. */
+    private static final double MIN_LONG_EMS = 3.5;
+
+    private final Node check;
+    private final Node swatch;
+    private final Label shortName;
+    private final Label longName;
+    private final Label count;
+
+    NodeRow(Node check, Node swatch, Label shortName, Label longName, Label count) {
+        this.check = check;
+        this.swatch = swatch;
+        this.shortName = shortName;
+        this.longName = longName;
+        this.count = count;
+        getChildren().addAll(check, swatch, shortName, longName, count);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double w = 0;
+        int parts = 0;
+        for (Node n : getManagedChildren()) {
+            w += n.prefWidth(-1);
+            parts++;
+        }
+        return snappedLeftInset() + w + GAP * Math.max(0, parts - 1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + check.prefWidth(-1) + GAP + count.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double h = 0;
+        for (Node n : getManagedChildren()) {
+            h = Math.max(h, n.prefHeight(-1));
+        }
+        return snappedTopInset() + h + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double right = getWidth() - snappedRightInset();
+        double countWidth = snapSizeX(count.prefWidth(-1));
+        x = place(check, x, snapSizeX(check.prefWidth(-1)));
+        if (swatch.isManaged()) {
+            x = place(swatch, x, snapSizeX(swatch.prefWidth(-1)));
+        }
+        double room = Math.max(0, right - countWidth - GAP - x);
+        if (shortName.isManaged()) {
+            double w = Math.min(snapSizeX(shortName.prefWidth(-1)), room);
+            x = place(shortName, x, w);
+        }
+        double longWidth = Math.max(0, right - countWidth - GAP - x);
+        longName.setVisible(longWidth >= MIN_LONG_EMS * longName.getFont().getSize());
+        place(longName, x, longWidth);
+        place(count, Math.max(x, right - countWidth), countWidth);
+    }
+
+    /** Puts {@code n} at {@code x}, {@code width} wide and centred vertically; returns where the next part starts. */
+    private double place(Node n, double x, double width) {
+        double top = snappedTopInset();
+        double height = getHeight() - top - snappedBottomInset();
+        double h = Math.min(height, n.prefHeight(width));
+        n.resizeRelocate(snapPositionX(x), snapPositionY(top + (height - h) / 2), width, snapSizeY(h));
+        return x + width + GAP;
+    }
+}
