@@ -33,6 +33,7 @@ public final class PresentationLayer extends StackPane {
     private final VBox card;
     private final ObjectProperty<Node> captionAnchor = new SimpleObjectProperty<>(this, "captionAnchor");
     private final InvalidationListener anchorMoved = o -> requestLayout();
+    private boolean layingOut;
 
     public PresentationLayer(BriefingController briefings) {
         this.briefings = briefings;
@@ -46,7 +47,14 @@ public final class PresentationLayer extends StackPane {
         progress.setId("briefingProgress");
         card = new VBox(briefingTitle, caption, progress);
         card.getStyleClass().add("caption-card");
+        // Placed by layoutChildren, not by the stack; a card whose content changed (a longer caption, the
+        // high-contrast border) asks for that again, as an unmanaged node's layout requests stop at itself.
         card.setManaged(false);
+        card.needsLayoutProperty().addListener((obs, was, now) -> {
+            if (now && !layingOut) {
+                requestLayout();
+            }
+        });
         jump.getStyleClass().add("briefing-jump");
         jump.setId("briefingJump");
         StackPane.setAlignment(jump, Pos.TOP_RIGHT);
@@ -88,8 +96,13 @@ public final class PresentationLayer extends StackPane {
         Bounds area = captionArea();
         double width = Math.min(area.getWidth() * 0.92, 1600);
         double height = card.prefHeight(width);
-        card.resizeRelocate(snapPositionX(area.getMinX() + (area.getWidth() - width) / 2),
-                snapPositionY(area.getMaxY() - height), snapSizeX(width), snapSizeY(height));
+        layingOut = true;
+        try {
+            card.resizeRelocate(snapPositionX(area.getMinX() + (area.getWidth() - width) / 2),
+                    snapPositionY(area.getMaxY() - height), snapSizeX(width), snapSizeY(height));
+        } finally {
+            layingOut = false;
+        }
     }
 
     /** Where the card goes, in this layer's coordinates. */

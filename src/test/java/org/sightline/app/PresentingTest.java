@@ -74,13 +74,20 @@ class PresentingTest {
                 app.window().regionPanel())) {
             assertFalse(card.intersects(sceneBounds(panel)), "the card leaves " + panel.getId() + " in view");
         }
-        // Steps with longer captions keep it there.
-        for (int i = 0; i < 4; i++) {
+        // Every step keeps it there, sized to its caption (one line or two).
+        javafx.scene.layout.Region cardRegion = robot.lookup(".caption-card").queryAs(javafx.scene.layout.Region.class);
+        int steps = app.briefings().briefingProperty().get().steps().size();
+        java.util.Set<Long> heights = new java.util.HashSet<>();
+        for (int i = 1; i < steps; i++) {
             robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Bounds later = sceneBounds(cardRegion);
+            assertTrue(later.getMinX() >= timeline.getMinX() && later.getMaxX() <= timeline.getMaxX(), later.toString());
+            assertEquals(cardRegion.prefHeight(cardRegion.getWidth()), cardRegion.getHeight(), 1,
+                    "step " + (i + 1) + ": the card fits its caption");
+            heights.add(Math.round(cardRegion.getHeight()));
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds later = sceneBounds(robot.lookup(".caption-card").query());
-        assertTrue(later.getMinX() >= timeline.getMinX() && later.getMaxX() <= timeline.getMaxX(), later.toString());
+        assertTrue(heights.size() > 1, "the captions differ in length, so the card's height changed: " + heights);
     }
 
     private static javafx.geometry.Bounds sceneBounds(javafx.scene.Node n) {
