@@ -106,8 +106,8 @@ public final class SightlineApp extends Application {
         java.util.prefs.Preferences preferences = org.sightline.controller.AppPreferences.root();
         window.setDark(preferences.getBoolean(DARK_THEME, false));
         window.darkProperty().addListener((obs, old, now) -> preferences.putBoolean(DARK_THEME, now));
-        // And whether things move (View → Animations).
-        window.setAnimated(preferences.getBoolean(ANIMATIONS, window.isAnimated()));
+        // And whether things move (View → Animations); -Dsightline.reducedMotion=true always starts without.
+        window.setAnimated(window.isAnimated() && preferences.getBoolean(ANIMATIONS, true));
         window.animatedProperty().addListener((obs, old, now) -> preferences.putBoolean(ANIMATIONS, now));
         briefings = new BriefingController(state);
         PresentationLayer layer = new PresentationLayer(briefings);

@@ -34,6 +34,32 @@ class AnimationsTest {
         AppPreferences.root().remove(SightlineApp.ANIMATIONS);
     }
 
+    @Test
+    void reducedMotionStartsWithoutAnimationsWhateverWasRemembered(FxRobot robot) {
+        AppPreferences.root().putBoolean(SightlineApp.ANIMATIONS, true);
+        String before = System.getProperty(org.sightline.view.MainWindow.REDUCED_MOTION);
+        System.setProperty(org.sightline.view.MainWindow.REDUCED_MOTION, "true");
+        try {
+            boolean[] animated = new boolean[2];
+            robot.interact(() -> {
+                SightlineApp second = new SightlineApp();
+                Stage stage = new Stage();
+                second.show(stage, null);
+                animated[0] = second.window().isAnimated();
+                animated[1] = second.window().timeline().view().isAnimated();
+                stage.close();
+            });
+            assertFalse(animated[0], "-Dsightline.reducedMotion=true wins over the remembered choice");
+            assertFalse(animated[1]);
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.sightline.view.MainWindow.REDUCED_MOTION);
+            } else {
+                System.setProperty(org.sightline.view.MainWindow.REDUCED_MOTION, before);
+            }
+        }
+    }
+
     private TimelineEvent event(String id) {
         return app.state().getDataset().events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
