@@ -30,6 +30,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.CheckTreeView;
 import org.sightline.controller.ViewState;
+import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 import org.sightline.model.Hierarchy;
@@ -37,7 +38,6 @@ import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
 import org.sightline.model.TimelineEvent;
-import org.sightline.model.WindowCounts;
 import org.sightline.view.timeline.TimelineStyle;
 
 /**
@@ -67,11 +67,8 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private final ViewState state;
     private final Kind<T> kind;
     private final Map<String, CheckBoxTreeItem<T>> items = new HashMap<>();
-    private Map<String, Integer> counts = Map.of();
-    /** The filtered events by node, for the counts in the visible window; made again when they change. */
-    private WindowCounts index;
-    private Dataset indexedDataset;
-    private List<TimelineEvent> indexedEvents;
+    /** The filtered events' counts per node in the visible window. */
+    private final CountsInView counts;
     private Set<String> involved = Set.of();
     /**
      * Counted up whenever the counts or the marked nodes change: the cells on show then update their
@@ -108,6 +105,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         super(new CheckBoxTreeItem<>());
         this.state = state;
         this.kind = kind;
+        this.counts = new CountsInView(kind.hierarchyOf(), kind.idsOf());
         getStyleClass().add("hierarchy-tree");
         setShowRoot(false);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -124,10 +122,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         state.filterProperty().addListener((obs, old, now) -> showFilter());
         state.emphasisRevisionProperty().addListener((obs, old, now) -> showHighlights());
         state.selectedEventProperty().addListener((obs, old, now) -> markInvolved(now));
-        state.filteredEventsProperty().addListener(x -> {
-            reindex();
-            recount();
-        });
+        state.filteredEventsProperty().addListener(x -> recount());
         // Every frame of a zoom or pan: only the counts in view change, read from the index.
         state.visibleWindowProperty().addListener(x -> recount());
         rebuild();
@@ -152,7 +147,6 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         } finally {
             syncing = false;
         }
-        reindex();
         recount();
         showHighlights();
         markInvolved(state.getSelectedEvent());
@@ -267,22 +261,8 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
-    /** Indexes the filtered events by node, unless they are the ones already indexed (a new dataset tells twice). */
-    private void reindex() {
-        Dataset d = state.getDataset();
-        List<TimelineEvent> events = state.getFilteredEvents();
-        if (index != null && d == indexedDataset && events == indexedEvents) {
-            return;
-        }
-        indexedDataset = d;
-        indexedEvents = events;
-        index = d == null ? null : WindowCounts.of(kind.hierarchyOf().apply(d), events, kind.idsOf());
-    }
-
     private void recount() {
-        Map<String, Integer> now = index == null ? Map.of() : index.in(state.getVisibleWindow());
-        if (!now.equals(counts)) {
-            counts = now;
+        if (counts.update(state.getDataset(), state.getFilteredEvents(), state.getVisibleWindow())) {
             decorations.set(decorations.get() + 1);
         }
     }
@@ -312,7 +292,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
 
     /** The count shown for a node. */
     public int countOf(String id) {
-        return counts.getOrDefault(id, 0);
+        return counts.of(id);
     }
 
     /** Ids of the rows marked as part of the selected event. */
@@ -403,7 +383,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
 
         /** What depends on the counts in view and on the selected event: the count, the tooltip, the marks. */
         private void decorate(T node) {
-            int n = counts.getOrDefault(node.id(), 0);
+            int n = counts.of(node.id());
             count.setText(Integer.toString(n));
             String s = kind.shortLabel().apply(node);
             tip.setText((s == null ? "" : s + " — ") + kind.longLabel().apply(node) + "\n" + n

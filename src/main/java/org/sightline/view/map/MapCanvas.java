@@ -35,12 +35,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
+import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
 import org.sightline.model.LandShapes;
 import org.sightline.model.Region;
 import org.sightline.model.Relations;
 import org.sightline.model.TimelineEvent;
-import org.sightline.model.WindowCounts;
 
 /**
  * The offline Indo-Pacific map: land outlines, a graticule, and a marker for every region or place
@@ -95,19 +95,15 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private final double[][] ringBounds;
     private final double[] frame = MapProjection.defaultFrame();
     private final double[] bounds;
-    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated",
-            !Boolean.getBoolean("sightline.reducedMotion"));
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty pulsePhase = new SimpleDoubleProperty(this, "pulsePhase", 1);
     private final Timeline pulse = new Timeline();
 
     private List<MapMarker> markers = List.of();
     private Map<String, Double> labelWidths = Map.of();
     private Map<String, String> labelTexts = Map.of();
-    private Map<String, Integer> counts = Map.of();
-    /** The filtered events by region, for the counts in the visible window; made again when they change. */
-    private WindowCounts index;
-    private Dataset indexedDataset;
-    private List<TimelineEvent> indexedEvents;
+    /** The filtered events' counts per region in the visible window. */
+    private final CountsInView counts = new CountsInView(Dataset::regions, TimelineEvent::regionIds);
     private Set<String> lit = Set.of();
     private Set<String> pulsing = Set.of();
     private Set<String> filtered = Set.of();
@@ -159,7 +155,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             }
         });
         state.filteredEventsProperty().addListener(x -> {
-            reindex();
+            updateCounts();
             refresh();
         });
         for (Observable o : List.<Observable>of(state.emphasisRevisionProperty(), state.filterProperty())) {
@@ -188,7 +184,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         return getClassCssMetaData();
     }
 
-    /** Whether selecting an event animates a pulse; off for tests and reduced motion. */
+    /** Whether selecting an event animates a pulse (the window binds it to View → Animations). */
     public BooleanProperty animatedProperty() {
         return animated;
     }
@@ -253,7 +249,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
 
     /** Events at or inside a region within the filters and the visible window, as the markers show them. */
     public int countOf(String regionId) {
-        return counts.getOrDefault(regionId, 0);
+        return counts.of(regionId);
     }
 
     /** Ids whose labels are drawn, in priority order. */
@@ -299,29 +295,17 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         labelTexts = texts;
         hovered = null;
         selectionChanged(state.getSelectedEvent());
-        reindex();
+        updateCounts();
         refresh();
     }
 
-    /**
-     * Indexes the filtered events by region (the counts in view come from it), unless they are the ones
-     * already indexed (a new dataset tells twice).
-     */
-    private void reindex() {
-        Dataset d = state.getDataset();
-        List<TimelineEvent> events = state.getFilteredEvents();
-        if (index == null || d != indexedDataset || events != indexedEvents) {
-            indexedDataset = d;
-            indexedEvents = events;
-            index = d == null ? null : WindowCounts.of(d.regions(), events, TimelineEvent::regionIds);
-        }
-        counts = index == null ? Map.of() : index.in(state.getVisibleWindow());
+    /** The counts in view; true when one changed. */
+    private boolean updateCounts() {
+        return counts.update(state.getDataset(), state.getFilteredEvents(), state.getVisibleWindow());
     }
 
     private void recount() {
-        Map<String, Integer> now = index == null ? Map.of() : index.in(state.getVisibleWindow());
-        if (!now.equals(counts)) { // most frames of a zoom or pan change no count: nothing to draw again
-            counts = now;
+        if (updateCounts()) { // most frames of a zoom or pan change no count: nothing to draw again
             invalidateLayout();
         }
     }
@@ -450,7 +434,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         if (onEdge.contains(m.id())) {
             p -= 500;
         }
-        return p + Math.min(99, counts.getOrDefault(m.id(), 0)) * 10;
+        return p + Math.min(99, counts.of(m.id())) * 10;
     }
 
     private void draw() {
@@ -530,7 +514,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
 
     private void drawMarker(GraphicsContext gc, MapMarker m, double x, double y) {
         String id = m.id();
-        boolean has = counts.getOrDefault(id, 0) > 0;
+        boolean has = counts.of(id) > 0;
         boolean isLit = lit.contains(id);
         double r = m.radius();
         double alpha = highlightActive && !isLit ? 0.35 : 1;
@@ -621,7 +605,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
             return;
         }
         Point2D p = screen.get(hovered);
-        int n = counts.getOrDefault(hovered, 0);
+        int n = counts.of(hovered);
         String text = d.regions().get(hovered).map(Region::name).orElse(hovered)
                 + " — " + n + (n == 1 ? " event" : " events");
         Text measure = new Text(text);
