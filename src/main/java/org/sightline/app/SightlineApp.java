@@ -80,12 +80,12 @@ public final class SightlineApp extends Application {
         }
     }
 
-    /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
     /** Preference key: the dark theme is on. */
     static final String DARK_THEME = "darkTheme";
     /** Preference key: animations are on (View → Animations). */
     static final String ANIMATIONS = "animations";
 
+    /** Builds the window on {@code primaryStage} with the bundled dataset, then opens {@code dataset} if given. */
     public void show(Stage primaryStage, Path dataset) {
         this.stage = primaryStage;
         datasets = new DatasetController(state, new DatasetLoader() {
