@@ -21,8 +21,20 @@ public final class BundledMap {
     private BundledMap() {
     }
 
-    /** The bundled outlines; a missing or damaged resource gives an empty map rather than an error. */
+    /**
+     * The bundled outlines, read once and shared (the window's map and the start-up warm-up's both ask; the
+     * outlines are only read from); a missing or damaged resource gives an empty map rather than an error.
+     */
     public static LandShapes load() {
+        return Loaded.SHAPES;
+    }
+
+    /** Read on the first {@link #load()}. */
+    private static final class Loaded {
+        static final LandShapes SHAPES = readResource();
+    }
+
+    private static LandShapes readResource() {
         try (InputStream in = BundledMap.class.getResourceAsStream(RESOURCE)) {
             return in == null ? LandShapes.EMPTY : read(in);
         } catch (IOException | IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.sightline.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.sightline.model.LandShapes;
 
 class BundledMapTest {
+
+    @Test
+    void theBundledOutlinesAreReadOnceAndShared() {
+        assertSame(BundledMap.load(), BundledMap.load(), "the window's map and the warm-up's share one reading");
+    }
 
     @Test
     void bundledOutlinesCoverJapanKoreaHawaiiAndNorthernAustraliaButNotTheSea() {
