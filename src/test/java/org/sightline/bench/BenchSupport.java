@@ -51,6 +51,8 @@ final class BenchSupport {
                 System.setProperty("bench.warmup", "false");
             } else if (args[i].equals("--floor")) {
                 System.setProperty("bench.floor", "true");
+            } else if (args[i].equals("--coarse")) {
+                System.setProperty("bench.coarse", "true");
             } else if (args[i].equals("--window")) {
                 System.setProperty("bench.window", "true");
             } else if (args[i].equals("--passes") && hasValue) {

@@ -30,9 +30,11 @@ final class PeerEvents {
      * peer's 150-character {@code text.text} for the item (timelinejs-data.js), otherwise empty.
      */
     static List<TimelineEvent> events(List<SyntheticData.Item> items, boolean withText) {
+        boolean coarse = Boolean.getBoolean("bench.coarse");
         List<TimelineEvent> events = new ArrayList<>(items.size());
         for (SyntheticData.Item it : items) {
-            events.add(new TimelineEvent("i" + it.id(), it.label(), second(it.start()),
+            PartialDate start = coarse && !it.range() ? coarse(it) : second(it.start());
+            events.add(new TimelineEvent("i" + it.id(), it.label(), start,
                     it.range() ? second(it.end()) : null, null, withText ? text(it) : "",
                     List.of("lane-" + it.lane()), List.of(), EventStatus.OCCURRED, null, List.of(), List.of(), null));
         }
@@ -56,6 +58,19 @@ final class PeerEvents {
             s.append(FILLER);
         }
         return s.substring(0, TEXT_LENGTH);
+    }
+
+    /**
+     * --coarse (not the peer's data): as datasets imported from spreadsheets often are, three point items in
+     * ten are known only to their year (one) or month (two), and are drawn as hatched bands.
+     */
+    private static PartialDate coarse(SyntheticData.Item it) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(it.start(), 1000), 0, ZoneOffset.UTC);
+        return switch (it.id() % 10) {
+            case 0 -> PartialDate.ofYear(t.getYear());
+            case 1, 2 -> PartialDate.ofMonth(t.getYear(), t.getMonthValue());
+            default -> second(it.start());
+        };
     }
 
     private static PartialDate second(long millis) {

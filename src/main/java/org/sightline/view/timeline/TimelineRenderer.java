@@ -34,6 +34,7 @@ public final class TimelineRenderer {
 
     private final TimelineLayout layout = new TimelineLayout();
     private final OpaqueBlends blends = new OpaqueBlends();
+    private final HatchPatterns hatches = new HatchPatterns();
 
     private LaneModel lanes;
 
@@ -447,11 +448,9 @@ public final class TimelineRenderer {
             double top = y - row / 2 + 2 * s;
             double h = row - 4 * s;
             Color fill = blends.over(band, palette.derived(base, 2), alpha);
-            gc.setFill(fill);
-            gc.fillRect(vx1, top, Math.max(1, vx2 - vx1), h);
             // The hatching is anchored to the band's own start, so it moves with the band when the view pans.
-            hatch(gc, vx1, top, vx2 - vx1, h, 6 * s, blends.over(fill, palette.derived(base, 3), alpha), s,
-                    ts.x(e.startMillis()));
+            hatches.fill(gc, vx1, top, Math.max(1, vx2 - vx1), h, 6 * s, Math.max(1, s * 0.8), fill,
+                    blends.over(fill, palette.derived(base, 3), alpha), ts.x(e.startMillis()));
             gc.setFill(color);
             if (x1 >= ts.x0() - 1) {
                 Lines.vertical(gc, x1, top, top + h, lw);
@@ -513,39 +512,6 @@ public final class TimelineRenderer {
                     gc.setFill(style.selection());
                     Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
                 }
-            }
-        }
-    }
-
-    /**
-     * Diagonal hatching inside a rectangle, drawn as clipped line segments (no clip state needed); a line
-     * meets the bottom edge at {@code anchor} plus a whole number of steps.
-     */
-    private static void hatch(GraphicsContext gc, double x, double y, double w, double h, double step, Color color,
-                              double s, double anchor) {
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        gc.setStroke(color);
-        gc.setLineWidth(Math.max(1, s * 0.8));
-        double start = x - h;
-        double offset = (((start - anchor) % step) + step) % step;
-        for (double c = start - offset; c < x + w; c += step) {
-            // The line from (c, y + h) to (c + h, y), clipped to [x, x + w].
-            double ax = c;
-            double ay = y + h;
-            double bx = c + h;
-            double by = y;
-            if (ax < x) {
-                ay -= x - ax;
-                ax = x;
-            }
-            if (bx > x + w) {
-                by += bx - (x + w);
-                bx = x + w;
-            }
-            if (bx > ax) {
-                gc.strokeLine(ax, ay, bx, by);
             }
         }
     }
