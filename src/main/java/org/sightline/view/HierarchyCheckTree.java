@@ -15,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.IndexedCell;
@@ -341,6 +342,22 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             box = new NodeRow(check, swatch, shortName, longName, count);
             check.setFocusTraversable(false);
             setPrefWidth(0);
+        }
+
+        /**
+         * TreeCellSkin adds or reorders the disclosure arrow while it lays the cell out, and the arrow's box then
+         * moves the arrow: both mark the cell as needing a layout that never comes (its tree is mid-layout and
+         * ignores the request). A cell left so marked makes the tree lay out, re-index and restyle every visible
+         * row on its next layout, which is every zoom, pan and briefing step. So the arrow's box is laid out here,
+         * and the cell, laid out by then, is marked clean.
+         */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getDisclosureNode() instanceof Parent arrow && arrow.getParent() == this) {
+                arrow.layout();
+            }
+            setNeedsLayout(false);
         }
 
         @Override

@@ -31,6 +31,22 @@ final class NodeRow extends Pane {
         getChildren().addAll(check, swatch, shortName, longName, count);
     }
 
+    /**
+     * A new count or a bolder name lays out this row alone: when any row asks its cell for a layout, the tree
+     * (JavaFX's VirtualFlow) lays out, re-indexes and restyles every visible row again, and the panels' counts
+     * change with every zoom or pan. The cell hears of it only when the row needs another height than the one
+     * it last reported (and cached) or more width than it has.
+     */
+    @Override
+    public void requestLayout() {
+        if (getParent() != null && getHeight() > 0 && computePrefHeight(-1) == prefHeight(-1)
+                && computeMinWidth(-1) <= getWidth()) {
+            setNeedsLayout(true);
+        } else {
+            super.requestLayout();
+        }
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         double w = 0;

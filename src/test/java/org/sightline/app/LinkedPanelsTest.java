@@ -365,6 +365,49 @@ class LinkedPanelsTest {
         assertEquals(Integer.toString(all), shownCount(regionTree(), "indo-pacific"));
     }
 
+    /** The rows on show in {@code tree} that ask for a layout (one is enough for the tree to redo them all). */
+    private static List<String> rowsAskingForLayout(HierarchyCheckTree<?> tree) {
+        return tree.lookupAll(".hierarchy-cell").stream()
+                .map(n -> (TreeCell<?>) n)
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.isNeedsLayout())
+                .map(c -> ((HierarchyNode) c.getItem()).id())
+                .toList();
+    }
+
+    @Test
+    void newCountsInViewRelayOnlyTheCountsNotTheTreesRows(FxRobot robot) {
+        TimelineEvent meeting = event("kihara-saltzman-meeting");
+        TimeWindow window = new TimeWindow(meeting.startMillis(), meeting.endMillis());
+        String before = shownCount(regionTree(), "indo-pacific");
+        List<List<String>> asking = new ArrayList<>();
+        // Checked inside the change, before the pulse that lays the scene out.
+        robot.interact(() -> {
+            state.setVisibleWindow(window);
+            asking.add(rowsAskingForLayout(orgTree()));
+            asking.add(rowsAskingForLayout(regionTree()));
+        });
+        assertFalse(before.equals(shownCount(regionTree(), "indo-pacific")), "the counts did change");
+        assertEquals(List.of(List.of(), List.of()), asking);
+    }
+
+    @Test
+    void markingTheSelectedEventsOrganisationsLeavesTheirRowsInPlace(FxRobot robot) {
+        TreeCell<?> cso = cell(robot, orgTree(), "cso");
+        javafx.geometry.Insets plain = cso.getInsets();
+        List<String> asking = new ArrayList<>();
+        robot.interact(() -> {
+            state.setSelectedEvent(event("kihara-saltzman-meeting"));
+            cso.applyCss();
+            asking.addAll(rowsAskingForLayout(orgTree()));
+        });
+        assertTrue(orgTree().involvedIds().contains("cso"));
+        assertTrue(cso.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("involved")));
+        assertEquals(plain, cso.getInsets(), "the mark is a colour, not a wider border");
+        // (A row whose selection changes asks for a layout whatever its style: JavaFX's cells do.)
+        assertFalse(cso.isSelected());
+        assertFalse(asking.contains("cso"), asking.toString());
+    }
+
     @Test
     void highlightingAnOrganisationOffScreenShowsItsRowInTheSameChange(FxRobot robot) {
         HierarchyCheckTree<?> tree = orgTree();
