@@ -64,8 +64,8 @@ final class HatchPatterns {
     }
 
     ImagePattern pattern(Color fill, Color line, int period, double lineWidth) {
-        int f = argb(fill);
-        int l = argb(line);
+        int f = MarkerImages.argb(fill);
+        int l = MarkerImages.argb(line);
         int q = (int) Math.round(lineWidth * 4);
         int slot = (((f * 31 + l) * 31 + period) * 31 + q) & (SLOTS - 1);
         ImagePattern p = slotPattern[slot];
@@ -113,10 +113,5 @@ final class HatchPatterns {
             }
         }
         return image;
-    }
-
-    private static int argb(Color c) {
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 }

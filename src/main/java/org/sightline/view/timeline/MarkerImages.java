@@ -159,7 +159,8 @@ final class MarkerImages {
         return Math.max(0, Math.min(1, v));
     }
 
-    private static int argb(Color c) {
+    /** A colour as one ARGB int (8 bits a channel): the key of the image caches here and in {@link HatchPatterns}. */
+    static int argb(Color c) {
         return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
                 | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
