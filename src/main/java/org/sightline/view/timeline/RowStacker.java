@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Greedy row stacking in start order: each item goes to the first row that is free where it starts,
  * counting its label as part of its extent, so neither shapes nor labels overlap. When every row is
  * taken, the label of a row's last item is cut short (drawn with an ellipsis) to make room; when even
- * that is impossible the item overflows and is only counted.
+ * that is impossible the item overflows and is only counted. An item whose label the plot's right edge
+ * would cut may have it before its shape instead, where a row has room for it.
  * <p>
  * Arrays are reused between calls: no allocation once they are large enough.
  */
@@ -18,6 +19,7 @@ public final class RowStacker {
     private double[] rowEnd = new double[8];
     private double[] rowCompactEnd = new double[8];
     private int[] rowLast = new int[8];
+    private int rowsOpenedForLabels;
 
     /**
      * Stacks {@code n} items given in start order.
@@ -32,6 +34,22 @@ public final class RowStacker {
      */
     public int stack(int n, double[] left, double[] compactEnd, double[] fullEnd, double[] labelEnd, int[] row,
                      int maxRows, double gap) {
+        return stack(n, left, compactEnd, fullEnd, labelEnd, row, maxRows, gap, null, null, null, false);
+    }
+
+    /**
+     * As {@link #stack(int, double[], double[], double[], double[], int[], int, double)}, where item {@code i}
+     * may instead take the extent from {@code flipLeft[i]} (its label's left edge, the label placed before its
+     * shape) to {@code flipEnd[i]} (its shape's right edge); NaN in {@code flipLeft} where it may not. Such an
+     * item goes to the first row in use that is free at {@code flipLeft[i]}; else, with {@code rowsForLabels},
+     * to a new row with its label before it; else to the first row free at its shape (label after it, as
+     * usual), else to a new row, its label before it. {@code flipped} marks where the label went before the
+     * shape. Without {@code rowsForLabels} no row is opened for a label that one in use could show cut short:
+     * a row may be worth more than a label's end when the lanes must share little height.
+     */
+    public int stack(int n, double[] left, double[] compactEnd, double[] fullEnd, double[] labelEnd, int[] row,
+                     int maxRows, double gap, double[] flipLeft, double[] flipEnd, boolean[] flipped,
+                     boolean rowsForLabels) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1");
         }
@@ -42,18 +60,27 @@ public final class RowStacker {
         }
         Arrays.fill(rowEnd, 0, maxRows, Double.NEGATIVE_INFINITY);
         int used = 0;
+        rowsOpenedForLabels = 0;
         for (int i = 0; i < n; i++) {
             labelEnd[i] = fullEnd[i];
+            boolean mayFlip = flipped != null && !Double.isNaN(flipLeft[i]);
+            if (flipped != null) {
+                flipped[i] = false;
+            }
             double l = left[i];
-            int r = -1;
-            for (int k = 0; k < used; k++) {
-                if (rowEnd[k] + gap <= l) {
-                    r = k;
-                    break;
-                }
+            int r = mayFlip ? freeRow(used, flipLeft[i], gap) : -1;
+            boolean flip = r >= 0;
+            if (r < 0 && mayFlip && rowsForLabels && used < maxRows && freeRow(used, l, gap) >= 0) {
+                r = used++;
+                flip = true;
+                rowsOpenedForLabels++;
+            }
+            if (r < 0) {
+                r = freeRow(used, l, gap);
             }
             if (r < 0 && used < maxRows) {
                 r = used++;
+                flip = mayFlip;
             }
             if (r < 0) {
                 double best = Double.POSITIVE_INFINITY;
@@ -72,10 +99,35 @@ public final class RowStacker {
                 continue;
             }
             row[i] = r;
-            rowEnd[r] = fullEnd[i];
-            rowCompactEnd[r] = compactEnd[i];
             rowLast[r] = i;
+            if (flip) {
+                flipped[i] = true;
+                labelEnd[i] = flipEnd[i];
+                rowEnd[r] = flipEnd[i];
+                rowCompactEnd[r] = flipEnd[i];
+            } else {
+                rowEnd[r] = fullEnd[i];
+                rowCompactEnd[r] = compactEnd[i];
+            }
         }
         return used;
+    }
+
+    /**
+     * How many rows the last {@link #stack} opened for a label that a row in use could have shown cut short
+     * (none without {@code rowsForLabels}).
+     */
+    public int rowsOpenedForLabels() {
+        return rowsOpenedForLabels;
+    }
+
+    /** The first of the {@code used} rows free from {@code x} on, or -1. */
+    private int freeRow(int used, double x, double gap) {
+        for (int k = 0; k < used; k++) {
+            if (rowEnd[k] + gap <= x) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

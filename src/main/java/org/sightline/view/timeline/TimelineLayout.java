@@ -48,6 +48,7 @@ public final class TimelineLayout {
     private byte[] laneMode = new byte[8];
     private int[] laneRows = new int[8];
     private int[] laneNeed = new int[8];
+    private int[] laneCap = new int[8];
     private boolean[] laneOverflow = new boolean[8];
     private int[] laneFirstItem = new int[9];
     private int[] laneVisible = new int[8];
@@ -66,6 +67,9 @@ public final class TimelineLayout {
     private double[] itemCompactEnd = new double[64];
     private double[] itemFullEnd = new double[64];
     private double[] itemLabelEnd = new double[64];
+    /** Where the label starts when it goes before the shape (NaN: it may not), and whether it went there. */
+    private double[] itemFlipLeft = new double[64];
+    private boolean[] itemFlipped = new boolean[64];
     private int[] itemRow = new int[64];
     private double[] itemY = new double[64];
 
@@ -83,6 +87,8 @@ public final class TimelineLayout {
     private int maxClusterCount;
 
     private final RowStacker stacker = new RowStacker();
+    /** Rows the stacking opened for labels placed before their shapes (see {@link RowStacker}). */
+    private int rowsOpenedForLabels;
     private final Clusters counter = new Clusters();
 
     /**
@@ -111,6 +117,7 @@ public final class TimelineLayout {
         int laneCount = laneModel.size();
         ensureLanes(laneCount);
         items = 0;
+        rowsOpenedForLabels = 0;
         clusters = 0;
         maxClusterCount = 0;
         double row = ROW * s;
@@ -144,19 +151,29 @@ public final class TimelineLayout {
                 addItem(index.id(k), events.get(index.id(k)), text);
             }
             int n = items - laneFirstItem[l];
-            int cap = collapsed ? 1 : capAll;
-            laneNeed[l] = Math.max(1, stackLane(l, n, cap));
+            laneCap[l] = collapsed ? 1 : capAll;
+            laneNeed[l] = Math.max(1, stackLane(l, n, laneCap[l], true));
         }
         laneFirstItem[laneCount] = items;
 
-        // Share the height: the largest row cap c for which every lane fits.
-        int c = capAll;
-        while (c > 1 && total(laneCount, c) > available) {
-            c--;
+        // Share the height: the largest row cap c for which every lane fits. Labels that the right edge would
+        // cut go before their markers, in rows of their own if need be, unless those rows cost a lane that
+        // must share too little height a row for its events: then rows go to events first.
+        int c = sharedCap(laneCount, capAll, available);
+        boolean rowsForLabels = true;
+        if (rowsOpenedForLabels > 0 && anyCapped(laneCount, c)) {
+            restack(laneCount, false);
+            int plain = sharedCap(laneCount, capAll, available);
+            if (plain > c) {
+                c = plain;
+                rowsForLabels = false;
+            } else {
+                restack(laneCount, true);
+            }
         }
         for (int l = 0; l < laneCount; l++) {
             if (laneMode[l] == STACKED && laneNeed[l] > c) {
-                stackLane(l, laneFirstItem[l + 1] - laneFirstItem[l], c);
+                stackLane(l, laneFirstItem[l + 1] - laneFirstItem[l], c, rowsForLabels);
                 laneNeed[l] = c;
             }
         }
@@ -234,6 +251,34 @@ public final class TimelineLayout {
         }
     }
 
+    private boolean anyCapped(int laneCount, int cap) {
+        for (int l = 0; l < laneCount; l++) {
+            if (laneMode[l] == STACKED && laneNeed[l] > cap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stacks every stacked lane again at its full cap, and records the rows it needs. */
+    private void restack(int laneCount, boolean rowsForLabels) {
+        for (int l = 0; l < laneCount; l++) {
+            if (laneMode[l] == STACKED) {
+                laneNeed[l] = Math.max(1, stackLane(l, laneFirstItem[l + 1] - laneFirstItem[l], laneCap[l],
+                        rowsForLabels));
+            }
+        }
+    }
+
+    /** The largest row cap for which every lane fits in {@code available}. */
+    private int sharedCap(int laneCount, int capAll, double available) {
+        int c = capAll;
+        while (c > 1 && total(laneCount, c) > available) {
+            c--;
+        }
+        return c;
+    }
+
     private double total(int laneCount, int cap) {
         double sum = 0;
         for (int l = 0; l < laneCount; l++) {
@@ -267,6 +312,14 @@ public final class TimelineLayout {
             labelX = scale.x0() + LABEL_GAP * s; // a long bar begun earlier keeps its label in view
         }
         double labelW = text.width(id) * s;
+        // A label that the plot's right edge would cut may go before the shape instead, where it fits whole.
+        double flipLeft = Double.NaN;
+        if (labelX + labelW > scale.x1()) {
+            double x = left - LABEL_GAP * s - labelW;
+            if (x >= scale.x0() + LABEL_GAP * s) {
+                flipLeft = x;
+            }
+        }
         int i = items++;
         itemEvent[i] = id;
         itemKind[i] = kind;
@@ -279,6 +332,8 @@ public final class TimelineLayout {
         itemLabelW[i] = labelW;
         itemCompactEnd[i] = Math.max(shapeEnd, labelX + Math.min(labelW, MIN_LABEL * s));
         itemFullEnd[i] = Math.max(shapeEnd, labelX + labelW);
+        itemFlipLeft[i] = flipLeft;
+        itemFlipped[i] = false;
     }
 
     private double clampX(double x) {
@@ -287,7 +342,7 @@ public final class TimelineLayout {
     }
 
     /** Stacks the items of lane {@code l}; returns the rows used and records overflow. */
-    private int stackLane(int l, int n, int cap) {
+    private int stackLane(int l, int n, int cap, boolean rowsForLabels) {
         int first = laneFirstItem[l];
         if (n == 0) {
             laneOverflow[l] = false;
@@ -296,11 +351,14 @@ public final class TimelineLayout {
         // RowStacker works on arrays from index 0: stack a view by copying offsets is avoided by
         // stacking in place on shifted arrays.
         int used = stacker.stack(n, shift(itemLeft, first, n), shift2(itemCompactEnd, first, n),
-                shift3(itemFullEnd, first, n), scratchLabelEnd(n), scratchRow(n), cap, ITEM_GAP * s);
+                shift3(itemFullEnd, first, n), scratchLabelEnd(n), scratchRow(n), cap, ITEM_GAP * s,
+                shift4(itemFlipLeft, first, n), shift5(itemShapeEnd, first, n), scratchFlipped(n), rowsForLabels);
+        rowsOpenedForLabels += stacker.rowsOpenedForLabels();
         boolean overflow = false;
         for (int k = 0; k < n; k++) {
             itemRow[first + k] = scratchRow[k];
             itemLabelEnd[first + k] = scratchLabelEnd[k];
+            itemFlipped[first + k] = scratchFlipped[k];
             overflow |= scratchRow[k] == RowStacker.OVERFLOW;
         }
         laneOverflow[l] = overflow;
@@ -310,8 +368,11 @@ public final class TimelineLayout {
     private double[] scratchA = new double[64];
     private double[] scratchB = new double[64];
     private double[] scratchC = new double[64];
+    private double[] scratchD = new double[64];
+    private double[] scratchE = new double[64];
     private double[] scratchLabelEnd = new double[64];
     private int[] scratchRow = new int[64];
+    private boolean[] scratchFlipped = new boolean[64];
 
     private double[] shift(double[] src, int from, int n) {
         scratchA = copy(src, from, n, scratchA);
@@ -326,6 +387,23 @@ public final class TimelineLayout {
     private double[] shift3(double[] src, int from, int n) {
         scratchC = copy(src, from, n, scratchC);
         return scratchC;
+    }
+
+    private double[] shift4(double[] src, int from, int n) {
+        scratchD = copy(src, from, n, scratchD);
+        return scratchD;
+    }
+
+    private double[] shift5(double[] src, int from, int n) {
+        scratchE = copy(src, from, n, scratchE);
+        return scratchE;
+    }
+
+    private boolean[] scratchFlipped(int n) {
+        if (scratchFlipped.length < n) {
+            scratchFlipped = new boolean[n * 2];
+        }
+        return scratchFlipped;
     }
 
     private double[] scratchLabelEnd(int n) {
@@ -513,8 +591,9 @@ public final class TimelineLayout {
         return itemY[i];
     }
 
+    /** Left edge of everything drawn for the item: its shape, or its label when that goes before the shape. */
     public double itemLeft(int i) {
-        return itemLeft[i];
+        return itemFlipped[i] ? itemFlipLeft[i] : itemLeft[i];
     }
 
     public double itemShapeEnd(int i) {
@@ -522,7 +601,12 @@ public final class TimelineLayout {
     }
 
     public double itemLabelX(int i) {
-        return itemLabelX[i];
+        return itemFlipped[i] ? itemFlipLeft[i] : itemLabelX[i];
+    }
+
+    /** True when the item's label goes before its shape (the plot's right edge would have cut it). */
+    public boolean itemLabelBefore(int i) {
+        return itemFlipped[i];
     }
 
     /** Full width of the label. */
@@ -532,12 +616,15 @@ public final class TimelineLayout {
 
     /** The label must end here (before the next item in its row). */
     public double itemLabelLimit(int i) {
+        if (itemFlipped[i]) {
+            return itemFlipLeft[i] + itemLabelW[i];
+        }
         return Math.min(itemLabelEnd[i], itemLabelX[i] + itemLabelW[i]);
     }
 
     /** Where the room for the item's label ends (before the next item in its row), wherever the label starts. */
     public double itemLabelRoomEnd(int i) {
-        return itemLabelEnd[i];
+        return itemFlipped[i] ? itemLabelLimit(i) : itemLabelEnd[i];
     }
 
     /** Right edge of everything drawn for the item: shape and (possibly cut) label. */
@@ -601,7 +688,7 @@ public final class TimelineLayout {
             if (itemRow[i] == RowStacker.OVERFLOW) {
                 continue;
             }
-            if (y >= itemY[i] - half && y < itemY[i] + half && x >= itemLeft[i] - 2 * s && x <= itemRight(i)) {
+            if (y >= itemY[i] - half && y < itemY[i] + half && x >= itemLeft(i) - 2 * s && x <= itemRight(i)) {
                 return i;
             }
         }
@@ -646,6 +733,7 @@ public final class TimelineLayout {
             laneMode = new byte[m];
             laneRows = new int[m];
             laneNeed = new int[m];
+            laneCap = new int[m];
             laneOverflow = new boolean[m];
             laneVisible = new int[m];
             laneFirstItem = new int[m + 1];
@@ -669,6 +757,8 @@ public final class TimelineLayout {
         itemCompactEnd = Arrays.copyOf(itemCompactEnd, m);
         itemFullEnd = Arrays.copyOf(itemFullEnd, m);
         itemLabelEnd = Arrays.copyOf(itemLabelEnd, m);
+        itemFlipLeft = Arrays.copyOf(itemFlipLeft, m);
+        itemFlipped = Arrays.copyOf(itemFlipped, m);
         itemRow = Arrays.copyOf(itemRow, m);
         itemY = Arrays.copyOf(itemY, m);
     }

@@ -495,7 +495,8 @@ public final class TimelineRenderer {
         }
         double lx = layout.itemLabelX(i);
         double limit = layout.itemLabelLimit(i);
-        if (x2 > labelsFrom + TimelineLayout.MIN_LABEL * s && lx < labelsFrom + TimelineLayout.LABEL_GAP * s) {
+        if (!layout.itemLabelBefore(i) && x2 > labelsFrom + TimelineLayout.MIN_LABEL * s
+                && lx < labelsFrom + TimelineLayout.LABEL_GAP * s) {
             // A span begun before the view keeps its label at the view's edge, as the layout does at its own.
             lx = labelsFrom + TimelineLayout.LABEL_GAP * s;
             limit = Math.min(layout.itemLabelRoomEnd(i), lx + layout.itemLabelWidth(i));

@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -74,5 +75,110 @@ class RowStackerTest {
         int[] row = new int[2];
         stacker.stack(2, left, compact, full, new double[2], row, 1, 10);
         assertEquals(RowStacker.OVERFLOW, row[1]);
+    }
+
+    @Test
+    void aLabelThatMayGoBeforeItsShapeTakesTheFirstRowFreeThere() {
+        RowStacker stacker = new RowStacker();
+        // Item 1 sits at 300; its label may instead span 150..289, before its shape (300..311).
+        double[] left = {0, 300};
+        double[] compact = {40, 340};
+        double[] full = {100, 500};
+        double[] flipLeft = {Double.NaN, 150};
+        double[] flipEnd = {11, 311};
+        boolean[] flipped = new boolean[2];
+        double[] labelEnd = new double[2];
+        int[] row = new int[2];
+        int used = stacker.stack(2, left, compact, full, labelEnd, row, 1, 10, flipLeft, flipEnd, flipped, false);
+        assertEquals(1, used);
+        assertEquals(0, row[1], "row 0 is free from 110 on");
+        assertTrue(flipped[1]);
+        assertFalse(flipped[0]);
+        assertEquals(100, labelEnd[0], 1e-9, "the row's first label is left whole");
+    }
+
+    @Test
+    void aLabelWithNoRowFreeBeforeItsShapeStaysAfterIt() {
+        RowStacker stacker = new RowStacker();
+        // Row 0 is busy up to 100, so the label cannot start at 60; item 1 stacks as usual, after item 0.
+        double[] left = {0, 300};
+        double[] compact = {40, 340};
+        double[] full = {100, 500};
+        double[] flipLeft = {Double.NaN, 60};
+        double[] flipEnd = {11, 311};
+        boolean[] flipped = new boolean[2];
+        int[] row = new int[2];
+        stacker.stack(2, left, compact, full, new double[2], row, 1, 10, flipLeft, flipEnd, flipped, true);
+        assertEquals(0, row[1]);
+        assertFalse(flipped[1]);
+    }
+
+    @Test
+    void aNewRowIsOpenedForALabelBeforeItsShapeOnlyWhenRowsMayGoToLabels() {
+        // Row 0 is free at item 1's shape (300) but not at its label's start before it (60).
+        double[] left = {0, 300};
+        double[] compact = {40, 340};
+        double[] full = {100, 500};
+        double[] flipLeft = {Double.NaN, 60};
+        double[] flipEnd = {11, 311};
+        boolean[] flipped = new boolean[2];
+        int[] row = new int[2];
+        RowStacker stacker = new RowStacker();
+        assertEquals(2, stacker.stack(2, left, compact, full, new double[2], row, 3, 10, flipLeft, flipEnd, flipped,
+                true));
+        assertEquals(1, row[1]);
+        assertTrue(flipped[1], "a row of its own, its label whole before it");
+        assertEquals(1, stacker.stack(2, left, compact, full, new double[2], row, 3, 10, flipLeft, flipEnd, flipped,
+                false));
+        assertEquals(0, row[1]);
+        assertFalse(flipped[1], "after item 0, its label cut by the edge, one row saved");
+    }
+
+    @Test
+    void itemsWithLabelsOnEitherSideNeverOverlapInARow() {
+        Random random = new Random(11);
+        RowStacker stacker = new RowStacker();
+        int flips = 0;
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(200);
+            double[] left = new double[n];
+            double[] shapeEnd = new double[n];
+            double[] compact = new double[n];
+            double[] full = new double[n];
+            double[] flipLeft = new double[n];
+            double x = 0;
+            for (int i = 0; i < n; i++) {
+                x += random.nextDouble() * 30;
+                left[i] = x;
+                shapeEnd[i] = x + 11;
+                double labelW = 20 + random.nextDouble() * 150;
+                compact[i] = Math.max(shapeEnd[i], x + 16 + Math.min(labelW, 26));
+                full[i] = x + 16 + labelW;
+                flipLeft[i] = random.nextInt(3) == 0 ? x - 5 - labelW : Double.NaN;
+            }
+            double[] labelEnd = new double[n];
+            int[] row = new int[n];
+            boolean[] flipped = new boolean[n];
+            int maxRows = 1 + random.nextInt(6);
+            int used = stacker.stack(n, left, compact, full, labelEnd, row, maxRows, 8, flipLeft, shapeEnd, flipped,
+                    round % 2 == 0);
+            assertTrue(used <= maxRows);
+            // Every row, in the order its items were placed, runs left to right with the gap between items.
+            double[] rowRight = new double[maxRows];
+            Arrays.fill(rowRight, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < n; i++) {
+                if (row[i] == RowStacker.OVERFLOW) {
+                    assertFalse(flipped[i]);
+                    continue;
+                }
+                double from = flipped[i] ? flipLeft[i] : left[i];
+                double to = flipped[i] ? shapeEnd[i] : Math.max(shapeEnd[i], Math.min(full[i], labelEnd[i]));
+                assertTrue(!flipped[i] || !Double.isNaN(flipLeft[i]), "only items that may, flip");
+                assertTrue(rowRight[row[i]] + 8 <= from + 1e-9, "overlap in row " + row[i] + " at item " + i);
+                rowRight[row[i]] = to;
+                flips += flipped[i] ? 1 : 0;
+            }
+        }
+        assertTrue(flips > 100, "labels placed before their shapes: " + flips);
     }
 }

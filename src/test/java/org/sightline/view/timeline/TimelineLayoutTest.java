@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -134,6 +135,11 @@ class TimelineLayoutTest {
         }
         Dataset d = b.build();
         TimelineLayout layout = layout(d, new TimeWindow(day(2020, 1, 1), day(2020, 7, 1)), 1200, 500);
+        assertNoOverlap(layout);
+    }
+
+    /** Items drawn in the same row of a lane stay apart, whichever side of them their labels go. */
+    private static void assertNoOverlap(TimelineLayout layout) {
         for (int i = 0; i < layout.itemCount(); i++) {
             for (int j = i + 1; j < layout.itemCount(); j++) {
                 if (layout.itemShown(i) && layout.itemShown(j) && layout.itemRow(i) == layout.itemRow(j)
@@ -203,5 +209,105 @@ class TimelineLayoutTest {
         assertEquals(1, status.size());
         TimelineEvent first = d.events().get(0);
         assertEquals(0, status.laneOf(d.events().indexOf(first)));
+    }
+
+    private static TimelineEvent titled(String id, String title, String date, String organisation) {
+        return new TimelineEvent(id, title, org.sightline.model.PartialDate.parse(date), null, null, "",
+                java.util.List.of(organisation), java.util.List.of(), EventStatus.OCCURRED, null, java.util.List.of(),
+                java.util.List.of(), null);
+    }
+
+    @Test
+    void aLabelThePlotsRightEdgeWouldCutGoesWholeBeforeItsMarker() {
+        String title = "Space Force unit activated at an air base near the right edge"; // 62 chars, 434 px
+        Dataset d = TestData.orgTree().event(titled("early", "Early event", "2020-03-01", "a"))
+                .event(titled("late", title, "2020-12-20", "a")).build();
+        TimelineLayout layout = layout(d, new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 1000, 300);
+        TimeScale ts = layout.scale();
+        int early = layout.itemOf(0);
+        int late = layout.itemOf(1);
+        assertFalse(layout.itemLabelBefore(early), "a label with room after its marker stays there");
+        assertTrue(layout.itemLabelX(early) > layout.itemCx(early));
+        assertTrue(layout.itemLabelBefore(late));
+        double markerLeft = layout.itemCx(late) - TimelineLayout.MARKER_SIZE / 2;
+        assertEquals(markerLeft - TimelineLayout.LABEL_GAP, layout.itemLabelLimit(late), 1e-9,
+                "the label ends a gap before the marker");
+        assertEquals(7.0 * title.length(), layout.itemLabelLimit(late) - layout.itemLabelX(late), 1e-9,
+                "and is whole");
+        assertTrue(layout.itemLabelX(late) >= ts.x0(), "inside the plot");
+        assertEquals(layout.itemLabelX(late), layout.itemLeft(late), 1e-9, "the item's extent starts at its label");
+        assertEquals(layout.itemShapeEnd(late), layout.itemRight(late), 1e-9, "and ends at its marker");
+        assertEquals(late, layout.itemAt(layout.itemLabelX(late) + 3, layout.itemY(late)), "clicking the label");
+        assertEquals(-1, layout.itemAt(layout.itemShapeEnd(late) + 20, layout.itemY(late)), "nothing after it");
+    }
+
+    @Test
+    void aLabelWithNoRoomBeforeItsMarkerEitherStaysAfterItAndIsCut() {
+        String title = "Space Force unit activated at an air base near the right edge";
+        Dataset d = TestData.orgTree().event(titled("late", title, "2020-12-20", "a")).build();
+        // A 300 px plot: the 434 px label fits on neither side.
+        TimelineLayout layout = layout(d, new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 300, 300);
+        int late = layout.itemOf(0);
+        assertFalse(layout.itemLabelBefore(late));
+        assertTrue(layout.itemLabelX(late) > layout.itemCx(late));
+    }
+
+    @Test
+    void labelsGoBeforeTheirMarkersOnlyNearThePlotsRightEdge() {
+        Dataset.Builder b = TestData.orgTree();
+        for (int i = 0; i < 60; i++) {
+            b.event(TestData.event("e" + i, LocalDate.of(2020, 1, 1).plusDays(i * 6L).toString(), null,
+                    EventStatus.OCCURRED, "a"));
+        }
+        TimelineLayout layout = layout(b.build(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 1200, 900);
+        int before = 0;
+        for (int i = 0; i < layout.itemCount(); i++) {
+            if (layout.itemLabelBefore(i)) {
+                before++;
+                assertTrue(layout.itemCx(i) + TimelineLayout.MARKER_SIZE / 2 + TimelineLayout.LABEL_GAP
+                        + layout.itemLabelWidth(i) > layout.scale().x1(), "item " + i + " had room after it");
+            }
+        }
+        assertTrue(before > 0, "the last events' labels go before them");
+        assertNoOverlap(layout);
+    }
+
+    /**
+     * Lane a: an event whose label runs to 997 px, then one at 1013 px whose 434 px label the right edge cuts;
+     * before its marker the label would need a row of its own. Lane z: five events on one day (five rows).
+     */
+    private static Dataset rowsOrLabels() {
+        Dataset.Builder b = TestData.orgTree().event(titled("long", "x".repeat(118), "2020-01-05", "a"))
+                .event(titled("late", "Space Force unit activated at an air base near the right edge", "2020-11-12",
+                        "a"));
+        for (int i = 0; i < 5; i++) {
+            b.event(titled("z" + i, "Same day " + i, "2020-06-01", "z"));
+        }
+        return b.build();
+    }
+
+    @Test
+    void aLabelGetsARowOfItsOwnBeforeItsMarkerWhenTheLanesHaveTheHeight() {
+        TimelineLayout layout = layout(rowsOrLabels(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 1000, 400);
+        int late = layout.itemOf(6); // in time order: long, the five on 1 June, late
+        assertTrue(layout.itemLabelBefore(late));
+        assertEquals(1, layout.itemRow(late));
+        for (int i = layout.laneFirstItem(1); i < layout.laneEndItem(1); i++) {
+            assertTrue(layout.itemShown(i), "lane z shows all five");
+        }
+    }
+
+    @Test
+    void whenLanesMustShareLittleHeightRowsGoToEventsBeforeLabels() {
+        // 130 px for the lanes: with a second row for the label, lane z would get 2 rows; without it, 3.
+        TimelineLayout layout = layout(rowsOrLabels(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 1000, 170);
+        int late = layout.itemOf(6);
+        assertFalse(layout.itemLabelBefore(late), "the label stays after its marker, cut by the edge");
+        assertEquals(0, layout.itemRow(late), "in the row of the event before it");
+        int shown = 0;
+        for (int i = layout.laneFirstItem(1); i < layout.laneEndItem(1); i++) {
+            shown += layout.itemShown(i) ? 1 : 0;
+        }
+        assertEquals(3, shown, "lane z keeps three rows of events");
     }
 }

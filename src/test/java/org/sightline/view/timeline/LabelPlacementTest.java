@@ -1,0 +1,98 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.PartialDate;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * An event near the plot's right edge has its label drawn whole before its marker, instead of cut to "…" (or
+ * left out) by the edge: what the drawing shows, read back from its pixels.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LabelPlacementTest {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 160;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void aLabelTheRightEdgeWouldCutIsDrawnWholeBeforeItsMarker(FxRobot robot) {
+        TimelineEvent late = new TimelineEvent("late", "U.S. Space Forces Japan activated at Yokota Air Base",
+                PartialDate.parse("2024-12-04"), null, null, "", List.of("a"), List.of(), EventStatus.ESTABLISHED,
+                null, List.of(), List.of(), null);
+        Dataset d = TestData.orgTree().event(late).build();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2024, 1, 1), day(2025, 1, 1)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH,
+                day(2020, 1, 1));
+        TimelineRenderer renderer = new TimelineRenderer();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        TimelineLayout layout = renderer.layout();
+        int item = layout.itemOf(0);
+        assertTrue(layout.itemLabelBefore(item));
+        double labelWidth = layout.itemLabelWidth(item);
+        assertTrue(layout.itemCx(item) + 5.5 + TimelineLayout.LABEL_GAP + labelWidth > layout.scale().x1(),
+                "the label would not fit after the marker");
+
+        PixelReader pixels = shot[0].getPixelReader();
+        Color ink = TimelineStyle.light().ink();
+        double y = layout.itemY(item);
+        double labelX = layout.itemLabelX(item);
+        double markerLeft = layout.itemCx(item) - TimelineLayout.MARKER_SIZE / 2;
+        // The text runs from the label's start to the gap before the marker: ink in its first and last tenth
+        // (a label cut with "…" would have stopped early; one left out would have no ink at all).
+        assertTrue(count(pixels, ink, labelX, labelX + labelWidth / 10, y - 6, y + 6) >= 8, "ink where it starts");
+        assertTrue(count(pixels, ink, labelX + labelWidth * 0.9, markerLeft - 1, y - 6, y + 6) >= 8,
+                "ink where it ends, before the marker");
+        assertEquals(0, count(pixels, ink, markerLeft + TimelineLayout.MARKER_SIZE + 1, WIDTH, y - 6, y + 6),
+                "nothing of it after the marker");
+        assertEquals(0, count(pixels, ink, layout.scale().x0() + 1, labelX - 2, y - 6, y + 6), "nor before it");
+    }
+
+    /** Pixels within {@code x1..x2, y1..y2} close to {@code colour} (text is antialiased). */
+    private static int count(PixelReader pixels, Color colour, double x1, double x2, double y1, double y2) {
+        int n = 0;
+        for (int x = (int) Math.ceil(x1); x < x2; x++) {
+            for (int y = (int) Math.ceil(y1); y <= y2; y++) {
+                Color p = pixels.getColor(x, y);
+                if (Math.abs(p.getRed() - colour.getRed()) + Math.abs(p.getGreen() - colour.getGreen())
+                        + Math.abs(p.getBlue() - colour.getBlue()) < 0.35) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
+    }
+}
