@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        ClasspathNotice.quieten();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != SightlineCommand.LAUNCH_GUI) {
             System.exit(code);
