@@ -50,6 +50,18 @@ public final class RowStacker {
     public int stack(int n, double[] left, double[] compactEnd, double[] fullEnd, double[] labelEnd, int[] row,
                      int maxRows, double gap, double[] flipLeft, double[] flipEnd, boolean[] flipped,
                      boolean rowsForLabels) {
+        return stack(0, n, left, compactEnd, fullEnd, labelEnd, row, maxRows, gap, flipLeft, flipEnd, flipped,
+                rowsForLabels);
+    }
+
+    /**
+     * As {@link #stack(int, double[], double[], double[], double[], int[], int, double, double[], double[],
+     * boolean[], boolean)} for the items {@code from} (inclusive) to {@code to} (exclusive) of the arrays, whose
+     * outputs go to the same indices: one lane of a layout's items, stacked where they are.
+     */
+    public int stack(int from, int to, double[] left, double[] compactEnd, double[] fullEnd, double[] labelEnd,
+                     int[] row, int maxRows, double gap, double[] flipLeft, double[] flipEnd, boolean[] flipped,
+                     boolean rowsForLabels) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1");
         }
@@ -61,7 +73,7 @@ public final class RowStacker {
         Arrays.fill(rowEnd, 0, maxRows, Double.NEGATIVE_INFINITY);
         int used = 0;
         rowsOpenedForLabels = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             labelEnd[i] = fullEnd[i];
             boolean mayFlip = flipped != null && !Double.isNaN(flipLeft[i]);
             if (flipped != null) {

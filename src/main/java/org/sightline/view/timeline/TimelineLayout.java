@@ -348,84 +348,15 @@ public final class TimelineLayout {
             laneOverflow[l] = false;
             return 1;
         }
-        // RowStacker works on arrays from index 0: stack a view by copying offsets is avoided by
-        // stacking in place on shifted arrays.
-        int used = stacker.stack(n, shift(itemLeft, first, n), shift2(itemCompactEnd, first, n),
-                shift3(itemFullEnd, first, n), scratchLabelEnd(n), scratchRow(n), cap, ITEM_GAP * s,
-                shift4(itemFlipLeft, first, n), shift5(itemShapeEnd, first, n), scratchFlipped(n), rowsForLabels);
+        int used = stacker.stack(first, first + n, itemLeft, itemCompactEnd, itemFullEnd, itemLabelEnd, itemRow, cap,
+                ITEM_GAP * s, itemFlipLeft, itemShapeEnd, itemFlipped, rowsForLabels);
         rowsOpenedForLabels += stacker.rowsOpenedForLabels();
         boolean overflow = false;
-        for (int k = 0; k < n; k++) {
-            itemRow[first + k] = scratchRow[k];
-            itemLabelEnd[first + k] = scratchLabelEnd[k];
-            itemFlipped[first + k] = scratchFlipped[k];
-            overflow |= scratchRow[k] == RowStacker.OVERFLOW;
+        for (int i = first; i < first + n; i++) {
+            overflow |= itemRow[i] == RowStacker.OVERFLOW;
         }
         laneOverflow[l] = overflow;
         return used;
-    }
-
-    private double[] scratchA = new double[64];
-    private double[] scratchB = new double[64];
-    private double[] scratchC = new double[64];
-    private double[] scratchD = new double[64];
-    private double[] scratchE = new double[64];
-    private double[] scratchLabelEnd = new double[64];
-    private int[] scratchRow = new int[64];
-    private boolean[] scratchFlipped = new boolean[64];
-
-    private double[] shift(double[] src, int from, int n) {
-        scratchA = copy(src, from, n, scratchA);
-        return scratchA;
-    }
-
-    private double[] shift2(double[] src, int from, int n) {
-        scratchB = copy(src, from, n, scratchB);
-        return scratchB;
-    }
-
-    private double[] shift3(double[] src, int from, int n) {
-        scratchC = copy(src, from, n, scratchC);
-        return scratchC;
-    }
-
-    private double[] shift4(double[] src, int from, int n) {
-        scratchD = copy(src, from, n, scratchD);
-        return scratchD;
-    }
-
-    private double[] shift5(double[] src, int from, int n) {
-        scratchE = copy(src, from, n, scratchE);
-        return scratchE;
-    }
-
-    private boolean[] scratchFlipped(int n) {
-        if (scratchFlipped.length < n) {
-            scratchFlipped = new boolean[n * 2];
-        }
-        return scratchFlipped;
-    }
-
-    private double[] scratchLabelEnd(int n) {
-        if (scratchLabelEnd.length < n) {
-            scratchLabelEnd = new double[n * 2];
-        }
-        return scratchLabelEnd;
-    }
-
-    private int[] scratchRow(int n) {
-        if (scratchRow.length < n) {
-            scratchRow = new int[n * 2];
-        }
-        return scratchRow;
-    }
-
-    private static double[] copy(double[] src, int from, int n, double[] dst) {
-        if (dst.length < n) {
-            dst = new double[n * 2];
-        }
-        System.arraycopy(src, from, dst, 0, n);
-        return dst;
     }
 
     private void placeItems(int l) {
