@@ -15,7 +15,8 @@ import org.sightline.model.TimelineEvent;
 
 /**
  * {@code --convert IN OUT}: reads any supported format and writes a native file atomically. Problems go
- * to the error stream; the one-line summary to the output.
+ * to the error stream; the one-line summary to the output. Native CSV has no place for briefings, so a
+ * dataset with briefings is converted to CSV only with {@code --drop-briefings} (as Save As asks first).
  */
 final class ConvertCommand {
 
@@ -27,7 +28,7 @@ final class ConvertCommand {
         this.err = err;
     }
 
-    int run(Path in, Path target, String to, DatasetFormat inputFormat, boolean lenient) {
+    int run(Path in, Path target, String to, DatasetFormat inputFormat, boolean lenient, boolean dropBriefings) {
         if (!Files.isRegularFile(in)) {
             err.println("sightline: --convert: no such file: " + in);
             return SightlineCommand.EXIT_USAGE;
@@ -57,6 +58,16 @@ final class ConvertCommand {
                     + (result.canImportValidRows() ? "; --lenient would import the valid rows" : ""));
             return SightlineCommand.EXIT_FAILED;
         }
+        int briefings = d.briefings().size();
+        boolean dropping = output == DatasetFormat.NATIVE_CSV && briefings > 0;
+        if (dropping && !dropBriefings) {
+            int steps = d.briefings().stream().mapToInt(b -> b.steps().size()).sum();
+            err.println("sightline: --convert: " + in + " has " + count(briefings, "briefing") + " ("
+                    + count(steps, "step") + "), which native CSV cannot hold: write OUT as .json to keep "
+                    + (briefings == 1 ? "it" : "them") + ", or add --drop-briefings to write the CSV without "
+                    + (briefings == 1 ? "it" : "them"));
+            return SightlineCommand.EXIT_USAGE;
+        }
         try {
             DatasetFiles.write(d, target, output);
         } catch (IOException e) {
@@ -66,7 +77,8 @@ final class ConvertCommand {
         out.println(in + " -> " + target + " (" + output.id() + "): " + count(d.events().size(), "event") + ", "
                 + count(d.eras().size(), "era") + ", " + count(lanes(d), "lane") + ", "
                 + count(d.organisations().size(), "organisation") + ", " + count(d.regions().size(), "region") + ", "
-                + count(result.warnings().size(), "warning"));
+                + count(result.warnings().size(), "warning")
+                + (dropping ? "; " + count(briefings, "briefing") + " left out (native CSV has no briefings)" : ""));
         return SightlineCommand.EXIT_OK;
     }
 

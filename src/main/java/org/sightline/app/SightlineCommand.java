@@ -51,6 +51,11 @@ public final class SightlineCommand implements Callable<Integer> {
                     + " print a one-line summary.")
     private List<Path> convert;
 
+    @Option(names = "--drop-briefings",
+            description = "With --convert to native CSV, which has no place for briefings: write the CSV without the"
+                    + " input's briefings (without this, such a conversion is refused).")
+    private boolean dropBriefings;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read input files as this format instead of detecting it: native-json, native-csv,"
                     + " timelinejs-json, timelinejs-csv or vis-json.")
@@ -80,6 +85,10 @@ public final class SightlineCommand implements Callable<Integer> {
             err.println("sightline: use either --validate or --convert, not both");
             return EXIT_USAGE;
         }
+        if (dropBriefings && convert == null) {
+            err.println("sightline: --drop-briefings only applies to --convert");
+            return EXIT_USAGE;
+        }
         DatasetFormat inputFormat = null;
         if (format != null) {
             inputFormat = DatasetFormat.fromId(format).orElse(null);
@@ -90,7 +99,8 @@ public final class SightlineCommand implements Callable<Integer> {
             }
         }
         if (convert != null) {
-            return new ConvertCommand(out, err).run(convert.get(0), convert.get(1), export.to, inputFormat, lenient);
+            return new ConvertCommand(out, err).run(convert.get(0), convert.get(1), export.to, inputFormat, lenient,
+                    dropBriefings);
         }
         if (validate != null) {
             String stray = ExportOptions.strayOption(spec.commandLine().getParseResult());

@@ -68,6 +68,29 @@ class ConvertCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aDatasetWithBriefingsGoesToCsvOnlyWithDropBriefings() {
+        String curated = Path.of("assets/data/space-force-indo-pacific.json").toString();
+        Path csv = dir.resolve("curated.csv");
+        assertEquals(2, run("--convert", curated, csv.toString()));
+        assertTrue(Files.notExists(csv), "nothing written");
+        assertTrue(err.toString().contains("space-force-indo-pacific.json has 1 briefing (12 steps), which native CSV"
+                + " cannot hold: write OUT as .json to keep it, or add --drop-briefings"), err::toString);
+
+        assertEquals(0, run("--convert", curated, csv.toString(), "--drop-briefings"));
+        assertTrue(out.toString().contains("(native-csv): 25 events, 1 era, 6 lanes, 34 organisations, 31 regions,"
+                + " 0 warnings; 1 briefing left out (native CSV has no briefings)"), out::toString);
+        LoadResult back = DatasetFiles.read(csv);
+        assertEquals(25, back.dataset().events().size());
+        assertTrue(back.dataset().briefings().isEmpty());
+
+        Path json = dir.resolve("curated.json");
+        assertEquals(0, run("--convert", curated, json.toString()));
+        assertEquals(1, DatasetFiles.read(json).dataset().briefings().size(), "JSON keeps the briefing");
+        assertEquals(2, run("--validate", curated, "--drop-briefings"));
+        assertTrue(err.toString().contains("--drop-briefings only applies to --convert"), err::toString);
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         String target = dir.resolve("x.json").toString();
         assertEquals(2, run("--convert", "/no/such.json", target));
