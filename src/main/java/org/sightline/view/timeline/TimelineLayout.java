@@ -70,6 +70,10 @@ public final class TimelineLayout {
     /** Where the label starts when it goes before the shape (NaN: it may not), and whether it went there. */
     private double[] itemFlipLeft = new double[64];
     private boolean[] itemFlipped = new boolean[64];
+    /** The same for a view drawn at rest inside the laid-out span ({@link #placeLabelsCutBy}). */
+    private double[] itemViewLeft = new double[64];
+    private boolean[] itemViewBefore = new boolean[64];
+    private double[] rowRightX = new double[8];
     private int[] itemRow = new int[64];
     private double[] itemY = new double[64];
 
@@ -334,6 +338,7 @@ public final class TimelineLayout {
         itemFullEnd[i] = Math.max(shapeEnd, labelX + labelW);
         itemFlipLeft[i] = flipLeft;
         itemFlipped[i] = false;
+        itemViewBefore[i] = false;
     }
 
     private double clampX(double x) {
@@ -441,6 +446,44 @@ public final class TimelineLayout {
         }
     }
 
+    /**
+     * For a view drawn at rest inside a wider laid-out span (a pan lays out ahead of the view), from layout x
+     * {@code viewLeft} to {@code viewRight}: the label of an event in view that the view's right edge would cut
+     * goes whole before its shape, as a fresh layout of the view would put it, where its row has room there.
+     * Rows stay as they were laid out. Replaces the previous call's placements.
+     */
+    public void placeLabelsCutBy(double viewLeft, double viewRight) {
+        clearViewPlacements();
+        double gap = ITEM_GAP * s;
+        for (int l = 0; l < lanes.size(); l++) {
+            int rows = Math.max(1, laneRows[l]);
+            if (rowRightX.length < rows) {
+                rowRightX = new double[rows];
+            }
+            Arrays.fill(rowRightX, 0, rows, Double.NEGATIVE_INFINITY);
+            for (int i = laneFirstItem[l]; i < laneFirstItem[l + 1]; i++) {
+                int r = itemRow[i];
+                if (r == RowStacker.OVERFLOW || r >= rows) {
+                    continue;
+                }
+                double room = rowRightX[r];
+                if (!itemFlipped[i] && itemCx[i] <= viewRight && itemLabelX[i] + itemLabelW[i] > viewRight) {
+                    double x = itemLeft[i] - LABEL_GAP * s - itemLabelW[i];
+                    if (x >= viewLeft + LABEL_GAP * s && x >= room + gap) {
+                        itemViewLeft[i] = x;
+                        itemViewBefore[i] = true;
+                    }
+                }
+                rowRightX[r] = itemRight(i);
+            }
+        }
+    }
+
+    /** Undoes {@link #placeLabelsCutBy}: every label back where the layout put it (while a pan moves the view). */
+    public void clearViewPlacements() {
+        Arrays.fill(itemViewBefore, 0, items, false);
+    }
+
     // ---- results -------------------------------------------------------------------------------
 
     public LaneModel lanes() {
@@ -524,7 +567,7 @@ public final class TimelineLayout {
 
     /** Left edge of everything drawn for the item: its shape, or its label when that goes before the shape. */
     public double itemLeft(int i) {
-        return itemFlipped[i] ? itemFlipLeft[i] : itemLeft[i];
+        return before(i) ? beforeX(i) : itemLeft[i];
     }
 
     public double itemShapeEnd(int i) {
@@ -532,12 +575,20 @@ public final class TimelineLayout {
     }
 
     public double itemLabelX(int i) {
-        return itemFlipped[i] ? itemFlipLeft[i] : itemLabelX[i];
+        return before(i) ? beforeX(i) : itemLabelX[i];
     }
 
     /** True when the item's label goes before its shape (the plot's right edge would have cut it). */
     public boolean itemLabelBefore(int i) {
-        return itemFlipped[i];
+        return before(i);
+    }
+
+    private boolean before(int i) {
+        return itemFlipped[i] || itemViewBefore[i];
+    }
+
+    private double beforeX(int i) {
+        return itemFlipped[i] ? itemFlipLeft[i] : itemViewLeft[i];
     }
 
     /** Full width of the label. */
@@ -547,15 +598,15 @@ public final class TimelineLayout {
 
     /** The label must end here (before the next item in its row). */
     public double itemLabelLimit(int i) {
-        if (itemFlipped[i]) {
-            return itemFlipLeft[i] + itemLabelW[i];
+        if (before(i)) {
+            return beforeX(i) + itemLabelW[i];
         }
         return Math.min(itemLabelEnd[i], itemLabelX[i] + itemLabelW[i]);
     }
 
     /** Where the room for the item's label ends (before the next item in its row), wherever the label starts. */
     public double itemLabelRoomEnd(int i) {
-        return itemFlipped[i] ? itemLabelLimit(i) : itemLabelEnd[i];
+        return before(i) ? itemLabelLimit(i) : itemLabelEnd[i];
     }
 
     /** Right edge of everything drawn for the item: shape and (possibly cut) label. */
@@ -690,6 +741,8 @@ public final class TimelineLayout {
         itemLabelEnd = Arrays.copyOf(itemLabelEnd, m);
         itemFlipLeft = Arrays.copyOf(itemFlipLeft, m);
         itemFlipped = Arrays.copyOf(itemFlipped, m);
+        itemViewLeft = Arrays.copyOf(itemViewLeft, m);
+        itemViewBefore = Arrays.copyOf(itemViewBefore, m);
         itemRow = Arrays.copyOf(itemRow, m);
         itemY = Arrays.copyOf(itemY, m);
     }

@@ -167,6 +167,29 @@ class PanningStripsTest {
     }
 
     @Test
+    void aLabelTheRightEdgeCutsGoesBeforeItsEventOnceThePanRests(FxRobot robot) throws Exception {
+        load(robot);
+        robot.interact(() -> state.setVisibleWindow(days(10, 1000))); // the first pan lays out ahead
+        // "Event p15" is 20 days before the end of a view from day 169: while panning its label runs on past
+        // the right edge, laid out after the marker.
+        robot.interact(() -> state.setVisibleWindow(days(169, 1000)));
+        TimelineEvent p15 = state.getDataset().event("p15").orElseThrow();
+        Bounds moving = bounds(robot, p15);
+        int draws = skin().stripDraws();
+
+        robot.interact(() -> skin().settleAfter(Duration.millis(50)));
+        robot.interact(() -> state.setVisibleWindow(days(170, 1000)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().stripDraws() == draws + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds resting = bounds(robot, p15);
+        assertTrue(resting.getMinX() < moving.getMinX() - 40, "at rest the label goes before the marker: "
+                + moving.getMinX() + " -> " + resting.getMinX());
+        assertEquals(moving.getMinX() - 1 + TimelineLayout.MARKER_SIZE, resting.getMaxX(), 1.5,
+                "and the event ends at its marker, which the rest moved 1 px left");
+        assertEquals(0, differingFromRenderer(robot), "as a fresh layout of the view draws it, rows and all");
+    }
+
+    @Test
     void aBarBegunBeforeTheViewKeepsItsLabelAtTheLeftEdgeOnceThePanRests(FxRobot robot) throws Exception {
         load(robot);
         robot.interact(() -> state.setVisibleWindow(days(10, 1000)));

@@ -310,4 +310,36 @@ class TimelineLayoutTest {
         }
         assertEquals(3, shown, "lane z keeps three rows of events");
     }
+
+    @Test
+    void aViewAtRestInsideTheLaidOutSpanPutsLabelsItsEdgeCutsBeforeTheirEventsWhereTheRowHasRoom() {
+        String longTitle = "x".repeat(30); // 210 px
+        Dataset d = TestData.orgTree().event(titled("a1", "A", "2020-04-10", "a"))
+                .event(titled("a2", longTitle, "2020-09-07", "a"))
+                .event(titled("z1", "x".repeat(10), "2020-06-01", "z"))
+                .event(titled("z2", longTitle, "2020-09-07", "z")).build();
+        // Laid out over the year, 1000 px; the view ends at 2020-09-20, cutting both long labels.
+        TimelineLayout layout = layout(d, new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 1000, 400);
+        int a2 = layout.itemOf(2);
+        int z2 = layout.itemOf(3);
+        assertFalse(layout.itemLabelBefore(a2), "the span's own edge cuts nothing");
+        int[] rows = new int[layout.itemCount()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = layout.itemRow(i);
+        }
+        double viewRight = layout.scale().x(day(2020, 9, 20));
+        layout.placeLabelsCutBy(layout.scale().x0(), viewRight);
+        assertTrue(layout.itemLabelBefore(a2), "a1's short label leaves room before a2");
+        assertEquals(layout.itemCx(a2) - TimelineLayout.MARKER_SIZE / 2 - TimelineLayout.LABEL_GAP,
+                layout.itemLabelLimit(a2), 1e-9);
+        assertEquals(a2, layout.itemAt(layout.itemLabelX(a2) + 3, layout.itemY(a2)), "its label is where it is drawn");
+        assertEquals(layout.itemRow(layout.itemOf(1)), layout.itemRow(z2), "z1 and z2 share a row");
+        assertFalse(layout.itemLabelBefore(z2), "z1's label ends too close to z2: no room, the label stays cut");
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(rows[i], layout.itemRow(i), "rows stay as laid out");
+        }
+        assertNoOverlap(layout);
+        layout.clearViewPlacements();
+        assertFalse(layout.itemLabelBefore(a2), "while a pan moves the view, labels are back after their events");
+    }
 }
