@@ -69,27 +69,14 @@ class LabelPlacementTest {
         double markerLeft = layout.itemCx(item) - TimelineLayout.MARKER_SIZE / 2;
         // The text runs from the label's start to the gap before the marker: ink in its first and last tenth
         // (a label cut with "…" would have stopped early; one left out would have no ink at all).
-        assertTrue(count(pixels, ink, labelX, labelX + labelWidth / 10, y - 6, y + 6) >= 8, "ink where it starts");
-        assertTrue(count(pixels, ink, labelX + labelWidth * 0.9, markerLeft - 1, y - 6, y + 6) >= 8,
+        assertTrue(PixelCounts.near(pixels, ink, labelX, labelX + labelWidth / 10, y - 6, y + 6) >= 8,
+                "ink where it starts");
+        assertTrue(PixelCounts.near(pixels, ink, labelX + labelWidth * 0.9, markerLeft - 1, y - 6, y + 6) >= 8,
                 "ink where it ends, before the marker");
-        assertEquals(0, count(pixels, ink, markerLeft + TimelineLayout.MARKER_SIZE + 1, WIDTH, y - 6, y + 6),
-                "nothing of it after the marker");
-        assertEquals(0, count(pixels, ink, layout.scale().x0() + 1, labelX - 2, y - 6, y + 6), "nor before it");
-    }
-
-    /** Pixels within {@code x1..x2, y1..y2} close to {@code colour} (text is antialiased). */
-    private static int count(PixelReader pixels, Color colour, double x1, double x2, double y1, double y2) {
-        int n = 0;
-        for (int x = (int) Math.ceil(x1); x < x2; x++) {
-            for (int y = (int) Math.ceil(y1); y <= y2; y++) {
-                Color p = pixels.getColor(x, y);
-                if (Math.abs(p.getRed() - colour.getRed()) + Math.abs(p.getGreen() - colour.getGreen())
-                        + Math.abs(p.getBlue() - colour.getBlue()) < 0.35) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        assertEquals(0, PixelCounts.near(pixels, ink, markerLeft + TimelineLayout.MARKER_SIZE + 1, WIDTH, y - 6,
+                y + 6), "nothing of it after the marker");
+        assertEquals(0, PixelCounts.near(pixels, ink, layout.scale().x0() + 1, labelX - 2, y - 6, y + 6),
+                "nor before it");
     }
 
     private static long day(int y, int m, int d) {

@@ -155,13 +155,9 @@ class PanningStripsTest {
         robot.interact(() -> state.setVisibleWindow(days(200, 1000)));
         TimelineEvent p5 = state.getDataset().event("p5").orElseThrow();
         Bounds b = bounds(robot, p5);
-        int draws = skin().stripDraws();
         assertTrue(inkRightOfHeaders(robot, b.getCenterY()) > 0, "while panning, the label slides under the headers");
 
-        robot.interact(() -> skin().settleAfter(Duration.millis(50)));
-        robot.interact(() -> state.setVisibleWindow(days(201, 1000)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().stripDraws() == draws + 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        panAndRest(robot, 201);
         assertEquals(0, inkRightOfHeaders(robot, b.getCenterY()), "at rest, no label shows cut at the left edge");
         assertNotNull(view.boundsOf(state.getDataset().event("p7").orElseThrow()).orElse(null));
     }
@@ -175,12 +171,8 @@ class PanningStripsTest {
         robot.interact(() -> state.setVisibleWindow(days(169, 1000)));
         TimelineEvent p15 = state.getDataset().event("p15").orElseThrow();
         Bounds moving = bounds(robot, p15);
-        int draws = skin().stripDraws();
 
-        robot.interact(() -> skin().settleAfter(Duration.millis(50)));
-        robot.interact(() -> state.setVisibleWindow(days(170, 1000)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().stripDraws() == draws + 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        panAndRest(robot, 170);
         Bounds resting = bounds(robot, p15);
         assertTrue(resting.getMinX() < moving.getMinX() - 40, "at rest the label goes before the marker: "
                 + moving.getMinX() + " -> " + resting.getMinX());
@@ -343,6 +335,18 @@ class PanningStripsTest {
         renderer.renderStrip(c.getGraphicsContext2D(), frame, x1, x2, Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY);
         return c.snapshot(null, null);
+    }
+
+    /**
+     * Pans to the window from day {@code fromDay}, inside what was drawn already (no new strip), and waits until
+     * the pan has rested and the view is drawn again in one piece.
+     */
+    private void panAndRest(FxRobot robot, long fromDay) throws Exception {
+        int draws = skin().stripDraws();
+        robot.interact(() -> skin().settleAfter(Duration.millis(50)));
+        robot.interact(() -> state.setVisibleWindow(days(fromDay, 1000)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> skin().stripDraws() == draws + 1);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Bounds bounds(FxRobot robot, TimelineEvent e) {

@@ -77,61 +77,57 @@ class RowStackerTest {
         assertEquals(RowStacker.OVERFLOW, row[1]);
     }
 
-    @Test
-    void aLabelThatMayGoBeforeItsShapeTakesTheFirstRowFreeThere() {
-        RowStacker stacker = new RowStacker();
-        // Item 1 sits at 300; its label may instead span 150..289, before its shape (300..311).
+    /** What {@link #stackTwo} got back. */
+    private record Stacked(int used, int[] row, boolean[] flipped, double[] labelEnd) {
+    }
+
+    /**
+     * Two items, gap 10: item 0 spans 0..100 with its label; item 1 sits at 300 (shape 300..311, label on to 500)
+     * and may instead have its label before its shape from {@code flipLeft} on.
+     */
+    private static Stacked stackTwo(double flipLeft, int maxRows, boolean rowsForLabels) {
         double[] left = {0, 300};
         double[] compact = {40, 340};
         double[] full = {100, 500};
-        double[] flipLeft = {Double.NaN, 150};
+        double[] flipLefts = {Double.NaN, flipLeft};
         double[] flipEnd = {11, 311};
         boolean[] flipped = new boolean[2];
         double[] labelEnd = new double[2];
         int[] row = new int[2];
-        int used = stacker.stack(2, left, compact, full, labelEnd, row, 1, 10, flipLeft, flipEnd, flipped, false);
-        assertEquals(1, used);
-        assertEquals(0, row[1], "row 0 is free from 110 on");
-        assertTrue(flipped[1]);
-        assertFalse(flipped[0]);
-        assertEquals(100, labelEnd[0], 1e-9, "the row's first label is left whole");
+        int used = new RowStacker().stack(2, left, compact, full, labelEnd, row, maxRows, 10, flipLefts, flipEnd,
+                flipped, rowsForLabels);
+        return new Stacked(used, row, flipped, labelEnd);
+    }
+
+    @Test
+    void aLabelThatMayGoBeforeItsShapeTakesTheFirstRowFreeThere() {
+        Stacked s = stackTwo(150, 1, false); // the label would span 150..289
+        assertEquals(1, s.used());
+        assertEquals(0, s.row()[1], "row 0 is free from 110 on");
+        assertTrue(s.flipped()[1]);
+        assertFalse(s.flipped()[0]);
+        assertEquals(100, s.labelEnd()[0], 1e-9, "the row's first label is left whole");
     }
 
     @Test
     void aLabelWithNoRowFreeBeforeItsShapeStaysAfterIt() {
-        RowStacker stacker = new RowStacker();
         // Row 0 is busy up to 100, so the label cannot start at 60; item 1 stacks as usual, after item 0.
-        double[] left = {0, 300};
-        double[] compact = {40, 340};
-        double[] full = {100, 500};
-        double[] flipLeft = {Double.NaN, 60};
-        double[] flipEnd = {11, 311};
-        boolean[] flipped = new boolean[2];
-        int[] row = new int[2];
-        stacker.stack(2, left, compact, full, new double[2], row, 1, 10, flipLeft, flipEnd, flipped, true);
-        assertEquals(0, row[1]);
-        assertFalse(flipped[1]);
+        Stacked s = stackTwo(60, 1, true);
+        assertEquals(0, s.row()[1]);
+        assertFalse(s.flipped()[1]);
     }
 
     @Test
     void aNewRowIsOpenedForALabelBeforeItsShapeOnlyWhenRowsMayGoToLabels() {
         // Row 0 is free at item 1's shape (300) but not at its label's start before it (60).
-        double[] left = {0, 300};
-        double[] compact = {40, 340};
-        double[] full = {100, 500};
-        double[] flipLeft = {Double.NaN, 60};
-        double[] flipEnd = {11, 311};
-        boolean[] flipped = new boolean[2];
-        int[] row = new int[2];
-        RowStacker stacker = new RowStacker();
-        assertEquals(2, stacker.stack(2, left, compact, full, new double[2], row, 3, 10, flipLeft, flipEnd, flipped,
-                true));
-        assertEquals(1, row[1]);
-        assertTrue(flipped[1], "a row of its own, its label whole before it");
-        assertEquals(1, stacker.stack(2, left, compact, full, new double[2], row, 3, 10, flipLeft, flipEnd, flipped,
-                false));
-        assertEquals(0, row[1]);
-        assertFalse(flipped[1], "after item 0, its label cut by the edge, one row saved");
+        Stacked forLabels = stackTwo(60, 3, true);
+        assertEquals(2, forLabels.used());
+        assertEquals(1, forLabels.row()[1]);
+        assertTrue(forLabels.flipped()[1], "a row of its own, its label whole before it");
+        Stacked forEvents = stackTwo(60, 3, false);
+        assertEquals(1, forEvents.used());
+        assertEquals(0, forEvents.row()[1]);
+        assertFalse(forEvents.flipped()[1], "after item 0, its label cut by the edge, one row saved");
     }
 
     @Test

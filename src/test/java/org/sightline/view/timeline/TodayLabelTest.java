@@ -69,26 +69,12 @@ class TodayLabelTest {
         Color today = TimelineStyle.light().todayLine();
         // In the axis's upper row, just right of the line: the label's first letters in its colour.
         double axisRow = TimelineRenderer.AXIS_ROW / 2;
-        int inAxis = count(pixels, today, px + 3, px + 14, axisRow - 5, axisRow + 5);
+        int inAxis = PixelCounts.near(pixels, today, px + 3, px + 14, axisRow - 5, axisRow + 5);
         assertTrue(inAxis >= 6, "pixels of the label's 'To' in the axis: " + inAxis);
         // At the foot of the lanes, right of the line, the overflow count is left as it is: nothing there
         // in the label's colour.
-        int atFoot = count(pixels, today, px + 2, px + 30, labelY - 5, labelY + 5);
+        int atFoot = PixelCounts.near(pixels, today, px + 2, px + 30, labelY - 5, labelY + 5);
         assertTrue(atFoot == 0, "pixels in the label's colour over the count at the foot: " + atFoot);
-    }
-
-    private static int count(PixelReader pixels, Color colour, double x1, double x2, double y1, double y2) {
-        int n = 0;
-        for (int x = (int) Math.ceil(x1); x < x2; x++) {
-            for (int y = (int) Math.ceil(y1); y <= y2; y++) {
-                Color p = pixels.getColor(x, y);
-                if (Math.abs(p.getRed() - colour.getRed()) + Math.abs(p.getGreen() - colour.getGreen())
-                        + Math.abs(p.getBlue() - colour.getBlue()) < 0.35) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     private static long day(int y, int m, int d) {
