@@ -260,12 +260,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         redraw |= !plot.overlaps(left, right) || panning && plot.labelsTo() != NO_LIMIT;
         if (redraw) {
             settling.stop();
-            // At rest, labels that the view's right edge would cut go before their events, as in a fresh layout
-            // of the view; while a pan moves the view they stay where the layout put them, as the strips do.
-            if (panning) {
-                renderer.layout().clearViewPlacements();
-            } else {
+            // At rest inside a span laid out for a pan, labels that the view's right edge would cut go before
+            // their events, as a fresh layout of the view puts them (a layout of the view alone already has);
+            // while a pan moves the view they stay where the layout put them, as the strips do.
+            if (!panning && spanBefore + spanAfter > 0) {
                 renderer.layout().placeLabelsCutBy(x0 + offset, x0 + offset + plotW);
+            } else {
+                renderer.layout().clearViewPlacements();
             }
             plot.drawView(renderer, frame, left, right, stripH, x0 + offset, panning ? NO_LIMIT : x0 + offset + plotW);
             drawHeaders(x0, stripH);
