@@ -147,13 +147,7 @@ public final class TimelineLayout {
                 continue;
             }
             laneMode[l] = STACKED;
-            int end = index.firstStartingAtOrAfter(to);
-            for (int k = index.firstCandidate(fromWithLabels); k < end; k++) {
-                if (index.end(k) <= fromWithLabels) {
-                    continue;
-                }
-                addItem(index.id(k), events.get(index.id(k)), text);
-            }
+            addItems(index, fromWithLabels, to, events, text);
             int n = items - laneFirstItem[l];
             laneCap[l] = collapsed ? 1 : capAll;
             laneNeed[l] = Math.max(1, stackLane(l, n, laneCap[l], true));
@@ -197,6 +191,22 @@ public final class TimelineLayout {
             } else {
                 placeItems(l);
             }
+        }
+    }
+
+    /**
+     * Adds the lane's events that start before {@code to} and end after {@code fromWithLabels}. A method of
+     * its own, called once per lane, so that the JIT compiles this loop within the first frames: inside
+     * {@link #compute}, which runs once per frame, it ran interpreted for the first few hundred frames.
+     */
+    private void addItems(EventIndex index, long fromWithLabels, long to, List<TimelineEvent> events,
+                          EventText text) {
+        int end = index.firstStartingAtOrAfter(to);
+        for (int k = index.firstCandidate(fromWithLabels); k < end; k++) {
+            if (index.end(k) <= fromWithLabels) {
+                continue;
+            }
+            addItem(index.id(k), events.get(index.id(k)), text);
         }
     }
 

@@ -77,6 +77,29 @@ class RowStackerTest {
         assertEquals(RowStacker.OVERFLOW, row[1]);
     }
 
+    @Test
+    void moreRowsThanItsArraysStartWithEachGetAnItem() {
+        // Items that all overlap, one row each: as many rows as a single tall lane of a large export has.
+        int n = RowStacker.INITIAL_ROWS + 20;
+        double[] left = new double[n];
+        double[] compact = new double[n];
+        double[] full = new double[n];
+        int[] row = new int[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = i;
+            compact[i] = 1000;
+            full[i] = 1000;
+        }
+        RowStacker stacker = new RowStacker();
+        assertEquals(n, stacker.stack(n, left, compact, full, new double[n], row, n, 10));
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, row[i]);
+        }
+        // The same stacker again with fewer rows: the larger arrays are reused and the cap still holds.
+        assertEquals(3, stacker.stack(n, left, compact, full, new double[n], row, 3, 10));
+        assertEquals(RowStacker.OVERFLOW, row[n - 1]);
+    }
+
     /** What {@link #stackTwo} got back. */
     private record Stacked(int used, int[] row, boolean[] flipped, double[] labelEnd) {
     }
