@@ -12,8 +12,17 @@ public record BriefingStep(String eventId, PartialDate from, PartialDate to, Lis
 
     /** Share of the event's span added on each side when a step shows an event without its own window. */
     static final double EVENT_MARGIN = 0.5;
-    /** Shortest window a step shows around a single event: about four months, so its neighbours are seen. */
+    /**
+     * The span a step's window is built from when its event is shorter: about four months (twice that with the
+     * margins), so its neighbours are seen.
+     */
     static final long MIN_EVENT_WINDOW = 120 * TimeWindow.DAY;
+    /**
+     * Where the middle of a step's event sits across its window: left of the centre, because its label runs on
+     * to the right of its marker. Centred, a long title in presenting type was cut at the right edge on a
+     * 1280×720 projector.
+     */
+    static final double EVENT_POSITION = 0.35;
 
     public BriefingStep {
         highlightOrganisations = List.copyOf(highlightOrganisations);
@@ -21,12 +30,20 @@ public record BriefingStep(String eventId, PartialDate from, PartialDate to, Lis
         caption = caption == null ? "" : caption;
     }
 
-    /** The window this step shows: its own from–to, or a window centred on its event. */
+    /**
+     * The window this step shows: its own from–to, or a window around its event (its span, or at least {@link
+     * #MIN_EVENT_WINDOW}, with {@link #EVENT_MARGIN} of that on each side on average), the event's middle at
+     * {@link #EVENT_POSITION} of the way across.
+     */
     public TimeWindow window(Dataset dataset) {
         if (from != null && to != null) {
             return new TimeWindow(from.startMillis(), to.endMillis());
         }
         TimelineEvent e = dataset.event(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
-        return TimeWindow.around(e.startMillis(), e.endMillis(), EVENT_MARGIN, MIN_EVENT_WINDOW);
+        long length = Math.max(e.endMillis() - e.startMillis(), MIN_EVENT_WINDOW);
+        long total = Math.round(length * (1 + 2 * EVENT_MARGIN));
+        long middle = e.startMillis() + (e.endMillis() - e.startMillis()) / 2;
+        long start = middle - Math.round(total * EVENT_POSITION);
+        return new TimeWindow(start, start + total);
     }
 }

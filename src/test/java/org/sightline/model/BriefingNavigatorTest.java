@@ -85,4 +85,24 @@ class BriefingNavigatorTest {
         assertTrue(around.startMillis() < mid && around.endMillis() > mid);
         assertTrue(around.duration() >= 120 * TimeWindow.DAY);
     }
+
+    @Test
+    void aStepsEventSitsLeftOfTheMiddleSoItsLabelHasRoomOnTheRight() {
+        Dataset d = Dataset.builder("T")
+                .event(new TimelineEvent("point", "A point with a long title", PartialDate.parse("2024-12-04"), null,
+                        null, "s", List.of(), List.of(), EventStatus.OCCURRED, null, List.of(), List.of(), null))
+                .event(new TimelineEvent("span", "A span", PartialDate.parse("2020-01-01"), PartialDate.parse("2021-12-31"),
+                        null, "s", List.of(), List.of(), EventStatus.OCCURRED, null, List.of(), List.of(), null))
+                .build();
+        TimeWindow point = new BriefingStep("point", null, null, List.of(), List.of(), "c", null).window(d);
+        long at = PartialDate.parse("2024-12-04").startMillis() + TimeWindow.DAY / 2;
+        assertEquals(0.35, (at - point.startMillis()) / (double) point.duration(), 0.001, "a third of the way across");
+        assertEquals(240 * TimeWindow.DAY, point.duration(), TimeWindow.DAY, "four months and as much again around it");
+
+        TimeWindow span = new BriefingStep("span", null, null, List.of(), List.of(), "c", null).window(d);
+        long from = PartialDate.parse("2020-01-01").startMillis();
+        long to = PartialDate.parse("2021-12-31").endMillis();
+        assertTrue(span.startMillis() < from && span.endMillis() > to, "the whole span, with room on both sides");
+        assertTrue(span.endMillis() - to > from - span.startMillis(), "more room after it than before it");
+    }
 }
