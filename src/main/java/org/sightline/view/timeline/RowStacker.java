@@ -19,8 +19,9 @@ public final class RowStacker {
     /**
      * Rows the arrays hold from the start: more than a lane on any screen has. A view's first dense frame
      * used to grow them, and the JIT, whose profile of {@link #stack} came from the start-up warm-up's own
-     * view (grown long before), threw its compiled code out there: that frame ran interpreted, 10-25 ms
-     * slower. Only exports of a single tall lane grow them now.
+     * view (grown long before), threw its compiled code out there and ran it interpreted until it had
+     * compiled it again: in the frame of a user's first zoom into dense data. Only exports of a single tall
+     * lane grow them now.
      */
     static final int INITIAL_ROWS = 128;
 
