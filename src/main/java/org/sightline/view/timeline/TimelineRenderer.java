@@ -310,6 +310,25 @@ public final class TimelineRenderer {
         return s == 1 ? Math.floor(x) + 0.5 : x;
     }
 
+    /**
+     * The era whose title row holds layout point ({@code x}, {@code y}) in the last frame drawn or prepared (the
+     * last such era, the one drawn on top, where they overlap), or -1: its position in the dataset's eras.
+     */
+    int eraAt(TimelineFrame frame, double x, double y) {
+        List<Era> eras = frame.dataset().eras();
+        TimeScale ts = layout.scale();
+        if (eras.isEmpty() || ts == null || y < plotTop || y >= layout.top() || x < ts.x0() || x > ts.x1()) {
+            return -1;
+        }
+        for (int i = eras.size() - 1; i >= 0; i--) {
+            Era era = eras.get(i);
+            if (x >= ts.x(era.start().startMillis()) && x <= ts.x(era.end().endMillis())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Era bands (under the grid) or their titles (over it). */
     private void drawEras(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double eraH,
                           double bottom, double s, TimelineStyle style, boolean titles, double from, double to) {

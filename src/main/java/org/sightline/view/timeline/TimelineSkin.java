@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
+import org.sightline.model.DateLabels;
+import org.sightline.model.Era;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
@@ -397,6 +399,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return renderer.layout().laneTop(l) + renderer.layout().laneHeight(l) / 2;
     }
 
+    /** For tests: the vertical middle of the row that holds the eras' titles (above the lanes). */
+    double eraRowMiddle() {
+        return renderer.layout().top() - TimelineRenderer.ERA_ROW / 2;
+    }
+
+    /** For tests: where the instant {@code millis} is across the view, in the control's coordinates. */
+    double xOf(long millis) {
+        return viewScale.x(millis);
+    }
+
     /** For tests: the tooltip's text when it is showing, else null. */
     String tooltipText() {
         return tooltip.isShowing() ? tooltip.getText() : null;
@@ -564,8 +576,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         int lane = onHeaders ? renderer.layout().laneAt(e.getY()) : -1;
         int item = onHeaders ? -1 : renderer.layout().itemAt(e.getX() + offset, e.getY());
         int position = item < 0 ? -1 : renderer.layout().itemEvent(item);
-        // What is hovered: an event's position, a lane header as -2 - lane, or nothing (-1).
-        int now = lane >= 0 ? -2 - lane : position;
+        int era = onHeaders || item >= 0 ? -1 : renderer.eraAt(frame, e.getX() + offset, e.getY());
+        // What is hovered: an event's position, a lane header as -2 - lane, an era's title as
+        // Integer.MIN_VALUE + era, or nothing (-1).
+        int now = lane >= 0 ? -2 - lane : era >= 0 ? Integer.MIN_VALUE + era : position;
         if (now == hovered) {
             return;
         }
@@ -575,6 +589,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         tooltip.setText(lane >= 0 ? describeLane(frame, renderer.lanes().lanes().get(lane))
+                : era >= 0 ? describeEra(frame, frame.dataset().eras().get(era))
                 : describe(frame, renderer.eventAt(position)));
         tooltip.show(band, e.getScreenX() + 14, e.getScreenY() + 16);
     }
@@ -596,6 +611,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             b.append('\n').append(lane.collapsed() ? "Click to show all its rows" : "Click to fold it to one row");
         }
         return b.toString();
+    }
+
+    /** An era's tooltip: its whole title (the band may have cut it short) and its dates at their precision. */
+    static String describeEra(TimelineFrame frame, Era era) {
+        return era.title() + "\n" + DateLabels.range(era.start(), era.end(), frame.locale());
     }
 
     private void hideTooltip() {
