@@ -40,10 +40,6 @@ public record BriefingStep(String eventId, PartialDate from, PartialDate to, Lis
             return new TimeWindow(from.startMillis(), to.endMillis());
         }
         TimelineEvent e = dataset.event(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
-        long length = Math.max(e.endMillis() - e.startMillis(), MIN_EVENT_WINDOW);
-        long total = Math.round(length * (1 + 2 * EVENT_MARGIN));
-        long middle = e.startMillis() + (e.endMillis() - e.startMillis()) / 2;
-        long start = middle - Math.round(total * EVENT_POSITION);
-        return new TimeWindow(start, start + total);
+        return TimeWindow.around(e.startMillis(), e.endMillis(), EVENT_MARGIN, MIN_EVENT_WINDOW, EVENT_POSITION);
     }
 }

@@ -52,9 +52,16 @@ public record TimeWindow(long startMillis, long endMillis) {
 
     /** A window around [start, end) with {@code marginFraction} of its length added on each side. */
     public static TimeWindow around(long start, long end, double marginFraction, long minDuration) {
-        long length = Math.max(end - start, minDuration);
+        return around(start, end, marginFraction, minDuration, 0.5);
+    }
+
+    /**
+     * As {@link #around(long, long, double, long)}, as wide, with the middle of [start, end) at {@code position}
+     * of the way across (0.5: centred) instead of in the middle.
+     */
+    public static TimeWindow around(long start, long end, double marginFraction, long minDuration, double position) {
+        double width = Math.max(end - start, minDuration) * (1 + 2 * marginFraction);
         long centre = start + (end - start) / 2;
-        long half = Math.round(length * (0.5 + marginFraction));
-        return new TimeWindow(centre - half, centre + half);
+        return new TimeWindow(centre - Math.round(width * position), centre + Math.round(width * (1 - position)));
     }
 }
