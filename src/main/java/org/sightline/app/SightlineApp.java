@@ -3,6 +3,7 @@ package org.sightline.app;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +29,7 @@ import org.sightline.view.PresentationLayer;
 import org.sightline.view.SpeakerNotesWindow;
 import org.sightline.view.ProblemsDialog;
 import org.sightline.view.ShortcutsDialog;
+import org.sightline.view.timeline.TimelineView;
 
 /** The JavaFX application: builds the shared state, the controllers and the main window. */
 public final class SightlineApp extends Application {
@@ -118,6 +120,7 @@ public final class SightlineApp extends Application {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new PresentationKeys(briefings, layer, briefings::stop,
                 window::toggleHighContrast));
         briefings.presentingProperty().addListener((obs, old, now) -> presentingChanged(now));
+        frameStepsForTheirLabels(window.timeline().view());
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setScene(scene);
@@ -132,6 +135,41 @@ public final class SightlineApp extends Application {
         if (dataset != null) {
             datasets.open(dataset);
         }
+    }
+
+    /**
+     * A step's window is moved so that its event's whole title fits, as the timeline draws it. Presenting type
+     * and full screen take effect a frame or more after a briefing starts (full screen is asynchronous on some
+     * desktops), so the step is framed again once the timeline has been drawn at its new type or width.
+     */
+    private void frameStepsForTheirLabels(TimelineView timeline) {
+        briefings.setFraming(timeline::windowShowingLabel);
+        Runnable again = () -> afterNextFrame(briefings::reframe);
+        briefings.presentingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                again.run();
+            }
+        });
+        timeline.widthProperty().addListener((obs, old, now) -> {
+            if (briefings.isPresenting()) {
+                again.run();
+            }
+        });
+    }
+
+    /** Runs {@code action} at the start of the pulse after the next one, when the next one has been drawn. */
+    private static void afterNextFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     private void presentingChanged(boolean presenting) {

@@ -61,6 +61,7 @@ public final class Warmup {
     /** {@code story}: a dataset whose briefing the warm-up presents (the app's bundled one), or null. */
     Warmup(double width, double height, Dataset story) {
         view.setAnimated(false);
+        briefings.setFraming(view::windowShowingLabel);
         // The linked panels too, as the window shows them beside the timeline, so that their code is
         // compiled before the first real zoom or briefing step makes them follow.
         VBox panels = new VBox(HierarchyCheckTree.organisations(state), new RegionPanel(state));

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.sightline.model.Briefing;
 import org.sightline.model.BriefingNavigator;
 import org.sightline.model.BriefingStep;
-import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
@@ -29,6 +28,9 @@ public final class BriefingController {
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", -1);
     private BriefingNavigator navigator;
     private Saved saved;
+    private StepFraming framing = StepFraming.AS_GIVEN;
+    /** The window the current step was shown with, to tell whether the user has moved it since. */
+    private TimeWindow shown;
 
     /** What presenting changes, kept to be put back on leaving. */
     private record Saved(EventFilter filter, Set<String> organisations, Set<String> regions, Set<String> spotlight,
@@ -68,6 +70,7 @@ public final class BriefingController {
         }
         presenting.set(false);
         navigator = null;
+        shown = null;
         step.set(null);
         stepIndex.set(-1);
         Saved s = saved;
@@ -82,6 +85,32 @@ public final class BriefingController {
                 state.setVisibleWindow(s.window());
             }
         }
+    }
+
+    /**
+     * Sets how a step's window around its event is adjusted before it is shown (a step with its own from–to
+     * window is shown as its author gave it).
+     */
+    public void setFraming(StepFraming value) {
+        framing = value == null ? StepFraming.AS_GIVEN : value;
+    }
+
+    /**
+     * Frames the current step again, for example once the screen has taken presenting size and type, unless the
+     * user has zoomed or panned away from it since. True when the window changed.
+     */
+    public boolean reframe() {
+        if (!isPresenting() || shown == null || !shown.equals(state.getVisibleWindow())) {
+            return false;
+        }
+        BriefingStep current = navigator.current();
+        TimeWindow window = windowFor(current, eventOf(current));
+        if (window.equals(shown)) {
+            return false;
+        }
+        shown = window;
+        state.setVisibleWindow(window);
+        return true;
     }
 
     public boolean next() {
@@ -106,19 +135,29 @@ public final class BriefingController {
     }
 
     private boolean apply() {
-        Dataset dataset = state.getDataset();
         BriefingStep current = navigator.current();
-        TimelineEvent event = current.eventId() == null ? null : dataset.event(current.eventId()).orElse(null);
+        TimelineEvent event = eventOf(current);
         state.getSpotlightEvents().clear();
         if (event != null) {
             state.getSpotlightEvents().add(event.id());
         }
         state.setHighlights(current.highlightOrganisations(), current.highlightRegions());
-        state.setVisibleWindow(current.window(dataset)); // first, so the selection is already in view
+        shown = windowFor(current, event);
+        state.setVisibleWindow(shown); // first, so the selection is already in view
         state.setSelectedEvent(event);
         stepIndex.set(navigator.index());
         step.set(current);
         return true;
+    }
+
+    private TimelineEvent eventOf(BriefingStep step) {
+        return step.eventId() == null ? null : state.getDataset().event(step.eventId()).orElse(null);
+    }
+
+    private TimeWindow windowFor(BriefingStep current, TimelineEvent event) {
+        TimeWindow window = current.window(state.getDataset());
+        boolean ownWindow = current.from() != null && current.to() != null;
+        return event == null || ownWindow ? window : framing.frame(event, window);
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -90,6 +90,41 @@ class PresentingTest {
         assertTrue(heights.size() > 1, "the captions differ in length, so the card's height changed: " + heights);
     }
 
+    @Test
+    void aStepIsFramedAgainSoItsTitleFitsWhenTheTimelineNarrowsWhilePresenting(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var view = app.window().timeline().view();
+        var dataset = app.state().getDataset();
+        var steps = app.briefings().briefingProperty().get().steps();
+        int longest = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (title(steps.get(i), dataset).length() > title(steps.get(longest), dataset).length()) {
+                longest = i;
+            }
+        }
+        int step = longest;
+        robot.interact(() -> app.briefings().jumpTo(step + 1));
+        // Wider panels leave the timeline too narrow for that title where the step puts its event.
+        robot.interact(() -> app.window().mainSplit().setDividerPositions(0.5));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var event = app.state().getSelectedEvent();
+        var shown = app.state().getVisibleWindow();
+        var own = steps.get(step).window(dataset);
+        assertEquals(own.duration(), shown.duration(), "as wide as the step's own window");
+        assertTrue(shown.startMillis() > own.startMillis(), "moved later, so the event sits further left: "
+                + title(steps.get(step), dataset));
+        assertTrue(event.startMillis() >= shown.startMillis() && event.startMillis() < shown.endMillis(),
+                "the event is in view");
+        assertEquals(shown, view.windowShowingLabel(event, shown), "where its whole title fits");
+    }
+
+    private static String title(org.sightline.model.BriefingStep step, org.sightline.model.Dataset d) {
+        return d.event(step.eventId()).orElseThrow().title();
+    }
+
     private static javafx.geometry.Bounds sceneBounds(javafx.scene.Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }

@@ -241,6 +241,7 @@ public final class BriefingBenchmark {
             state = new ViewState();
             briefings = new BriefingController(state);
             TimelineView view = new TimelineView(state);
+            briefings.setFraming(view::windowShowingLabel); // as the app frames its steps
             view.setAnimated(false);
             view.setClock(() -> 1_750_000_000_000L);
             StackPane root = new StackPane(view);

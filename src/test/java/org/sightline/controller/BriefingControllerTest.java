@@ -106,4 +106,51 @@ class BriefingControllerTest {
         state.setDataset(dataset, "reloaded");
         assertFalse(controller.isPresenting());
     }
+
+    @Test
+    void aStepAboutAnEventIsShownInTheWindowItsFramingGives() {
+        // A framing as the timeline's would be: move the window a month later.
+        long month = 30 * TimeWindow.DAY;
+        controller.setFraming((event, window) -> window.pan(month));
+        controller.start(briefing);
+        TimeWindow own = briefing.steps().get(0).window(dataset);
+        assertEquals(own.pan(month), state.getVisibleWindow());
+        controller.next();
+        assertEquals(briefing.steps().get(1).window(dataset).pan(month), state.getVisibleWindow());
+    }
+
+    @Test
+    void aStepWithItsOwnWindowIsShownAsItsAuthorGaveIt() {
+        var step = new org.sightline.model.BriefingStep("ussf-established",
+                org.sightline.model.PartialDate.parse("2019-01"), org.sightline.model.PartialDate.parse("2020-12"),
+                List.of(), List.of(), "Own window", null);
+        controller.setFraming((event, window) -> window.pan(TimeWindow.DAY));
+        controller.start(new Briefing("own", "Own", List.of(step)));
+        assertEquals(step.window(dataset), state.getVisibleWindow());
+        assertEquals("ussf-established", state.getSelectedEvent().id(), "its event is still selected");
+    }
+
+    @Test
+    void reframingShowsTheStepAsTheFramingNowGivesUnlessTheUserMovedAway() {
+        long[] shift = {0};
+        controller.setFraming((event, window) -> window.pan(shift[0]));
+        assertFalse(controller.reframe(), "nothing to reframe before presenting");
+        controller.start(briefing);
+        TimeWindow own = briefing.steps().get(0).window(dataset);
+        assertEquals(own, state.getVisibleWindow());
+        assertFalse(controller.reframe(), "the same framing changes nothing");
+
+        shift[0] = 7 * TimeWindow.DAY; // say, presenting type has made the step's label wider
+        assertTrue(controller.reframe());
+        assertEquals(own.pan(shift[0]), state.getVisibleWindow());
+
+        TimeWindow users = state.getVisibleWindow().zoom(0.5, state.getVisibleWindow().startMillis());
+        state.setVisibleWindow(users);
+        shift[0] = 14 * TimeWindow.DAY;
+        assertFalse(controller.reframe(), "a window the user zoomed to is left alone");
+        assertEquals(users, state.getVisibleWindow());
+
+        controller.stop();
+        assertFalse(controller.reframe());
+    }
 }

@@ -50,11 +50,15 @@ public final class EventText {
         return p == Precision.MONTH || p == Precision.YEAR;
     }
 
+    /** An event's label: its title, after its date when that is known only to the month or year. */
+    public static String labelOf(TimelineEvent e, Locale locale) {
+        return isCoarse(e) ? dateLabel(e, locale) + " · " + e.title() : e.title();
+    }
+
     public String label(int i) {
         String s = labels[i];
         if (s == null) {
-            TimelineEvent e = events.get(i);
-            s = isCoarse(e) ? dateLabel(e, locale) + " · " + e.title() : e.title();
+            s = labelOf(events.get(i), locale);
             labels[i] = s;
         }
         return s;

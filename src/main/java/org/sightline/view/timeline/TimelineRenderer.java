@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,6 +54,8 @@ public final class TimelineRenderer {
 
     private double headerWidth;
     private double plotX0;
+    private double plotWidth;
+    private double drawScale = 1;
     private double plotTop;
     private double plotBottom;
     /** Labels starting left of this x are left out (besides those starting left of the layout). */
@@ -168,6 +171,8 @@ public final class TimelineRenderer {
         double axisH = 2 * AXIS_ROW * scale;
         double eraH = frame.dataset().eras().isEmpty() ? 0 : ERA_ROW * scale;
         double plotW = Math.max(1, width - headerWidth - PAD * scale);
+        plotWidth = plotW;
+        drawScale = scale;
         plotTop = y + axisH;
         plotBottom = y + height;
         double top = plotTop + eraH;
@@ -199,6 +204,23 @@ public final class TimelineRenderer {
     /** The lanes of the last frame drawn or prepared (for sharing with the overview). */
     public LaneModel lanes() {
         return lanes;
+    }
+
+    /** Width of the plot (right of the lane headers) in the last frame drawn or prepared; 0 before any. */
+    public double plotWidth() {
+        return plotWidth;
+    }
+
+    /**
+     * Pixels from {@code event}'s start to the end of its whole label, in the type and scale of the last frame
+     * drawn or prepared: its shape, the gap and the label (0 before any frame).
+     */
+    public double labelReach(TimelineEvent event, Locale locale) {
+        if (labelMeasurer == null) {
+            return 0;
+        }
+        return (TimelineLayout.MARKER_SIZE + TimelineLayout.LABEL_GAP) * drawScale
+                + labelMeasurer.width(EventText.labelOf(event, locale)) * drawScale;
     }
 
     /** Width of the lane headers of the last frame. */

@@ -443,6 +443,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return left + 240 + right;
     }
 
+    /**
+     * {@code window}, or the same width moved later so that {@code event}'s whole label fits in the plot as the
+     * last frame was drawn (its width, its type); as it is before the first frame.
+     */
+    TimeWindow windowShowingLabel(TimelineEvent event, TimeWindow window) {
+        if (frame == null) {
+            return window;
+        }
+        return LabelRoom.keepingLabelInView(event.startMillis(), renderer.labelReach(event, frame.locale()),
+                2 * TimelineLayout.LABEL_GAP, window, renderer.plotWidth());
+    }
+
     /** Where the event was drawn in the last frame, in the control's coordinates; null when not drawn. */
     Bounds boundsOf(TimelineEvent event) {
         int position = renderer.positionOf(event);

@@ -204,6 +204,15 @@ public final class TimelineView extends Control {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * {@code window}, or a window as wide moved later so that {@code event}'s whole label fits in the plot as
+     * this view last drew it (a briefing step's framing, so that presenting type does not cut the step's own
+     * title at the right edge).
+     */
+    public TimeWindow windowShowingLabel(TimelineEvent event, TimeWindow window) {
+        return getSkin() instanceof TimelineSkin skin ? skin.windowShowingLabel(event, window) : window;
+    }
+
     // ---- drawing inputs ----------------------------------------------------------------------------
 
     /** The colours and fonts currently set by CSS. */

@@ -79,6 +79,42 @@ class LabelPlacementTest {
                 "nor before it");
     }
 
+    @Test
+    void aWindowFramedForALongTitleLaysItOutWholeAfterItsMarker(FxRobot robot) {
+        // A briefing step's event a third of the way across a narrow plot, its title too long for the rest.
+        TimelineEvent step = new TimelineEvent("step", "Nakatani-Austin meeting in Darwin confirms December launch of "
+                + "the Japan unit", PartialDate.parse("2024-11-17"), null, null, "", List.of("a"), List.of(),
+                EventStatus.ANNOUNCED, null, List.of(), List.of(), null);
+        Dataset d = TestData.orgTree().event(step).build();
+        long start = step.startMillis();
+        TimeWindow centred = new TimeWindow(start - 84 * TimeWindow.DAY, start + 156 * TimeWindow.DAY);
+        TimelineRenderer renderer = new TimelineRenderer();
+        TimeWindow[] framed = new TimeWindow[1];
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(800, HEIGHT);
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, 800, HEIGHT, 1, frame(d, centred));
+            TimelineLayout layout = renderer.layout();
+            int item = layout.itemOf(0);
+            assertTrue(layout.itemLabelX(item) + layout.itemLabelWidth(item) > layout.scale().x1(),
+                    "as given, the plot's right edge cuts the title");
+            framed[0] = LabelRoom.keepingLabelInView(start, renderer.labelReach(step, Locale.ENGLISH),
+                    2 * TimelineLayout.LABEL_GAP, centred, renderer.plotWidth());
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, 800, HEIGHT, 1, frame(d, framed[0]));
+        });
+        assertEquals(centred.duration(), framed[0].duration());
+        TimelineLayout layout = renderer.layout();
+        int item = layout.itemOf(0);
+        assertTrue(!layout.itemLabelBefore(item), "after its marker");
+        assertTrue(layout.itemLabelX(item) + layout.itemLabelWidth(item) <= layout.scale().x1(),
+                "framed, the title ends inside the plot");
+        assertTrue(layout.itemCx(item) > layout.scale().x0(), "and the event is still in view");
+    }
+
+    private static TimelineFrame frame(Dataset d, TimeWindow window) {
+        return new TimelineFrame(d, d.events(), window, LaneGrouping.ORGANISATION, Set.of(), null, null,
+                TimelineStyle.light(), Locale.ENGLISH, day(2020, 1, 1));
+    }
+
     private static long day(int y, int m, int d) {
         return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
