@@ -7,6 +7,8 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.geometry.Rectangle2D;
@@ -65,11 +67,7 @@ public final class SightlineApp extends Application {
             if (startupDataset == null) {
                 new WindowActions().present();
             } else {
-                datasets.loadingProperty().addListener((obs, was, loading) -> {
-                    if (!loading && !briefings.isPresenting()) {
-                        new WindowActions().present();
-                    }
-                });
+                presentOnceOpened(startupDataset);
             }
         }
         if (Warmup.enabled()) {
@@ -80,6 +78,22 @@ public final class SightlineApp extends Application {
                     bundledDataset, stage.getScene(), () -> briefings.isPresenting() || datasets.loadingProperty().get()));
             later.play();
         }
+    }
+
+    /**
+     * Presents {@code file}'s briefing once the file is open and shown (a file that fails to open shows its
+     * problems instead, and nothing is presented).
+     */
+    private void presentOnceOpened(Path file) {
+        datasets.currentFileProperty().addListener(new ChangeListener<Path>() {
+            @Override
+            public void changed(ObservableValue<? extends Path> obs, Path old, Path now) {
+                if (file.equals(now)) {
+                    obs.removeListener(this);
+                    new WindowActions().present();
+                }
+            }
+        });
     }
 
     /** Preference key: the dark theme is on. */

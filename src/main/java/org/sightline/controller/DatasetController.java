@@ -102,8 +102,8 @@ public final class DatasetController {
             }
         };
         task.setOnSucceeded(e -> {
-            finished(task);
             applyLoaded(file, task.getValue(), true, lenient);
+            finished(task); // only now, so that whoever waits for the load finds its data in place
         });
         task.setOnCancelled(e -> finished(task));
         task.setOnFailed(e -> {

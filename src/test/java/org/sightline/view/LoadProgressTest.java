@@ -92,4 +92,18 @@ class LoadProgressTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("vis-array", state.getDataset().title());
     }
+
+    @Test
+    void whenALoadEndsItsDatasetIsAlreadyInPlace(FxRobot robot) throws Exception {
+        String[] seen = new String[1];
+        robot.interact(() -> datasets.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading) {
+                seen[0] = state.getDataset().title();
+            }
+        }));
+        robot.interact(() -> datasets.open(Fixtures.path("import/vis-array.json")));
+        release.countDown();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> seen[0] != null);
+        assertEquals("vis-array", seen[0], "whoever waits for the load finds the new data, not the old");
+    }
 }
