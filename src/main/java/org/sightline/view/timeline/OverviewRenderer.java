@@ -63,7 +63,9 @@ public final class OverviewRenderer {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(style.mutedInk());
-        for (AxisTicks.Label label : axis.minor()) {
+        // One row of labels: years, or, when the steps are finer ("Jan", "Jul"), what they fall in ("2019"), which
+        // alone tells where the miniature is.
+        for (AxisTicks.Label label : overviewLabels(axis)) {
             gc.fillText(label.text(), label.x(), y + axisH / 2 + scale);
         }
         int laneCount = lanes.size();
@@ -174,6 +176,11 @@ public final class OverviewRenderer {
             version++;
         }
         return scale;
+    }
+
+    /** The overview's one row of axis labels: the steps themselves when they are years, else their major units. */
+    static java.util.List<AxisTicks.Label> overviewLabels(AxisTicks.Layout axis) {
+        return axis.unit().field() == TickUnit.Field.YEAR ? axis.minor() : axis.major();
     }
 
     /** The time range the overview shows: all the data, widened to include the visible window. */
