@@ -69,6 +69,7 @@ public final class Warmup {
         HBox.setHgrow(view, Priority.ALWAYS);
         PresentationLayer layer = new PresentationLayer(briefings);
         layer.captionAnchorProperty().set(view);
+        view.coveredBottomProperty().bind(layer.coverHeightProperty());
         root = new StackPane(new HBox(panels, view), layer);
         root.getStyleClass().add("main-window");
         scene = new Scene(root, width, height);

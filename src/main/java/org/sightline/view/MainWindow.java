@@ -271,6 +271,8 @@ public final class MainWindow extends BorderPane {
     public void installPresentationLayer(PresentationLayer layer) {
         // The caption card goes over the timeline, so that the panels, which follow each step, stay in view.
         layer.captionAnchorProperty().set(timeline.view());
+        // ... and the timeline is laid out above the card, so that no lane or event is hidden under it.
+        timeline.view().coveredBottomProperty().bind(layer.coverHeightProperty());
         stack.getChildren().add(layer);
     }
 

@@ -2,6 +2,8 @@ package org.sightline.view;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -24,6 +26,9 @@ import org.sightline.model.BriefingStep;
  */
 public final class PresentationLayer extends StackPane {
 
+    /** Space kept between the card and what is laid out above it. */
+    static final double COVER_GAP = 8;
+
     private final BriefingController briefings;
     private final Label briefingTitle = new Label();
     private final Label caption = new Label();
@@ -33,7 +38,10 @@ public final class PresentationLayer extends StackPane {
     private final VBox card;
     private final ObjectProperty<Node> captionAnchor = new SimpleObjectProperty<>(this, "captionAnchor");
     private final InvalidationListener anchorMoved = o -> requestLayout();
+    private final ReadOnlyDoubleWrapper coverHeight = new ReadOnlyDoubleWrapper(this, "coverHeight", 0);
     private boolean layingOut;
+    /** The card has been laid out since presenting began, so its area is the presenting one. */
+    private boolean laidOut;
 
     public PresentationLayer(BriefingController briefings) {
         this.briefings = briefings;
@@ -67,6 +75,8 @@ public final class PresentationLayer extends StackPane {
         briefings.presentingProperty().addListener((obs, old, now) -> {
             setVisible(now);
             if (!now) {
+                coverHeight.set(0);
+                laidOut = false;
                 setBlank(false);
                 setJumpText("");
             }
@@ -85,6 +95,15 @@ public final class PresentationLayer extends StackPane {
         });
     }
 
+    /**
+     * How much of its anchor's bottom the caption card covers, with a gap above it: the tallest the card has been
+     * in this presentation, so that what is laid out above it does not move with every caption's length; 0 when
+     * not presenting. The window lays the timeline out above it.
+     */
+    public ReadOnlyDoubleProperty coverHeightProperty() {
+        return coverHeight.getReadOnlyProperty();
+    }
+
     /** The node whose bottom the caption card sits at, centred on it; null: the whole layer. */
     public ObjectProperty<Node> captionAnchorProperty() {
         return captionAnchor;
@@ -94,14 +113,31 @@ public final class PresentationLayer extends StackPane {
     protected void layoutChildren() {
         super.layoutChildren();
         Bounds area = captionArea();
-        double width = Math.min(area.getWidth() * 0.92, 1600);
+        double width = cardWidth(area);
         double height = card.prefHeight(width);
+        cover(height);
+        laidOut = isVisible();
         layingOut = true;
         try {
             card.resizeRelocate(snapPositionX(area.getMinX() + (area.getWidth() - width) / 2),
                     snapPositionY(area.getMaxY() - height), snapSizeX(width), snapSizeY(height));
         } finally {
             layingOut = false;
+        }
+    }
+
+    private static double cardWidth(Bounds area) {
+        return Math.min(area.getWidth() * 0.92, 1600);
+    }
+
+    /**
+     * Makes room for a card {@code height} tall, and for the stylesheet's lift of it off the bottom edge (never
+     * less than before in this presentation).
+     */
+    private void cover(double height) {
+        if (isVisible() && height > 0) {
+            double lift = Math.max(0, -card.getTranslateY());
+            coverHeight.set(Math.max(coverHeight.get(), Math.ceil(height + lift + COVER_GAP)));
         }
     }
 
@@ -130,6 +166,11 @@ public final class PresentationLayer extends StackPane {
         caption.setText(step.caption());
         progress.setText(briefings.progress());
         setBlank(false);
+        // Room for this caption now, before the pulse lays the timeline out; not for the first step, whose
+        // window and type are not yet the presenting ones (the first layout makes room for it).
+        if (laidOut) {
+            cover(card.prefHeight(cardWidth(captionArea())));
+        }
     }
 
     /** B: blanks the screen, or brings it back. */

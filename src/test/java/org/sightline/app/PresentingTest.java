@@ -121,6 +121,36 @@ class PresentingTest {
         assertEquals(shown, view.windowShowingLabel(event, shown), "where its whole title fits");
     }
 
+    @Test
+    void nothingOfTheTimelineIsHiddenUnderTheCaptionCard(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var view = app.window().timeline().view();
+        javafx.scene.Node overview = view.lookup(".timeline-overview");
+        javafx.scene.Node band = view.lookup(".timeline-canvas");
+        javafx.scene.layout.Region card = robot.lookup(".caption-card").queryAs(javafx.scene.layout.Region.class);
+        int steps = app.briefings().briefingProperty().get().steps().size();
+        for (int i = 1; i <= steps; i++) {
+            if (i > 1) {
+                robot.type(KeyCode.RIGHT);
+            }
+            WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS); // the glide to the step ends
+            WaitForAsyncUtils.waitForFxEvents();
+            double cardTop = sceneBounds(card).getMinY();
+            assertTrue(sceneBounds(overview).getMaxY() <= cardTop, "step " + i + ": the overview ends above the card: "
+                    + sceneBounds(overview) + " / " + sceneBounds(card));
+            assertTrue(sceneBounds(band).getMaxY() <= cardTop, "step " + i + ": so do the lanes");
+            var event = app.state().getSelectedEvent();
+            int step = i;
+            var drawn = view.boundsOf(event).map(b -> view.localToScene(b)).orElseThrow(
+                    () -> new AssertionError("step " + step + ": " + event.id() + " is not drawn"));
+            assertTrue(drawn.getMaxY() <= cardTop, "step " + i + ": its event is in view, above the card");
+        }
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getCoveredBottom(), "the timeline takes its whole height back");
+    }
+
     private static String title(org.sightline.model.BriefingStep step, org.sightline.model.Dataset d) {
         return d.event(step.eventId()).orElseThrow().title();
     }

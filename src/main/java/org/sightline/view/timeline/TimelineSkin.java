@@ -144,6 +144,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.darkProperty(), o -> markContentDirty());
         registerChangeListener(view.localeProperty(), o -> markContentDirty());
         registerChangeListener(view.focusedProperty(), o -> updateOutline());
+        registerChangeListener(view.coveredBottomProperty(), o -> view.requestLayout());
         for (var meta : TimelineView.getClassCssMetaData()) {
             if (meta.getProperty().startsWith("-tl-")) {
                 @SuppressWarnings("unchecked")
@@ -180,7 +181,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Runs once per pulse at most: sizes the canvases and draws what changed. */
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
+    protected void layoutChildren(double x, double y, double w, double full) {
+        double h = Math.max(0, full - getSkinnable().getCoveredBottom());
         double bandH = Math.floor(Math.max(0, h - OVERVIEW_HEIGHT - GAP));
         double cw = Math.min(8192, Math.floor(w));
         double mh = Math.min(8192, bandH);

@@ -10,8 +10,10 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
@@ -70,6 +72,8 @@ public final class TimelineView extends Control {
             CSS.createStyleableNumberProperty(this, "labelFontSize", "-tl-font-size", v -> v.fontSize, 12);
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final DoubleProperty coveredBottom =
+            new SimpleDoubleProperty(this, "coveredBottom", 0);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
         @Override
         protected void invalidated() {
@@ -150,6 +154,22 @@ public final class TimelineView extends Control {
     // ---- properties ------------------------------------------------------------------------------
 
     /** Whether zoom and fit move in a short animation (wheel and drag are always immediate). */
+    /**
+     * How much of the control's bottom something laid over it covers (the caption card while presenting): the
+     * main band and the overview are laid out above it, so that no lane or event is hidden under it.
+     */
+    public DoubleProperty coveredBottomProperty() {
+        return coveredBottom;
+    }
+
+    public double getCoveredBottom() {
+        return coveredBottom.get();
+    }
+
+    public void setCoveredBottom(double value) {
+        coveredBottom.set(value);
+    }
+
     public BooleanProperty animatedProperty() {
         return animated;
     }
