@@ -96,9 +96,9 @@ public final class PresentationLayer extends StackPane {
     }
 
     /**
-     * How much of its anchor's bottom the caption card covers, with a gap above it: the tallest the card has been
-     * in this presentation, so that what is laid out above it does not move with every caption's length; 0 when
-     * not presenting. The window lays the timeline out above it.
+     * How much of its anchor's bottom the caption card covers, with a gap above it (0 when not presenting): the
+     * window lays the timeline out above it. It is set as a step's caption is, before the pulse lays the timeline
+     * out, so the lanes make room for a longer caption in the same frame that shows it.
      */
     public ReadOnlyDoubleProperty coverHeightProperty() {
         return coverHeight.getReadOnlyProperty();
@@ -130,14 +130,11 @@ public final class PresentationLayer extends StackPane {
         return Math.min(area.getWidth() * 0.92, 1600);
     }
 
-    /**
-     * Makes room for a card {@code height} tall, and for the stylesheet's lift of it off the bottom edge (never
-     * less than before in this presentation).
-     */
+    /** Makes room for a card {@code height} tall, and for the stylesheet's lift of it off the bottom edge. */
     private void cover(double height) {
         if (isVisible() && height > 0) {
             double lift = Math.max(0, -card.getTranslateY());
-            coverHeight.set(Math.max(coverHeight.get(), Math.ceil(height + lift + COVER_GAP)));
+            coverHeight.set(Math.ceil(height + lift + COVER_GAP));
         }
     }
 
