@@ -23,7 +23,7 @@ final class LabelRoom {
     static TimeWindow keepingLabelInView(long startMillis, double reach, double margin, TimeWindow window,
                                          double plotWidth) {
         double duration = window.duration();
-        if (plotWidth <= 0 || duration <= 0 || startMillis < window.startMillis() || startMillis > window.endMillis()) {
+        if (plotWidth <= 0 || startMillis < window.startMillis() || startMillis > window.endMillis()) {
             return window;
         }
         double x = (startMillis - window.startMillis()) / duration * plotWidth;

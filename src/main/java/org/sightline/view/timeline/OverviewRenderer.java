@@ -179,7 +179,7 @@ public final class OverviewRenderer {
     }
 
     /** The overview's one row of axis labels: the steps themselves when they are years, else their major units. */
-    static java.util.List<AxisTicks.Label> overviewLabels(AxisTicks.Layout axis) {
+    static List<AxisTicks.Label> overviewLabels(AxisTicks.Layout axis) {
         return axis.unit().field() == TickUnit.Field.YEAR ? axis.minor() : axis.major();
     }
 

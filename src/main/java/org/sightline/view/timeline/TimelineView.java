@@ -72,8 +72,7 @@ public final class TimelineView extends Control {
             CSS.createStyleableNumberProperty(this, "labelFontSize", "-tl-font-size", v -> v.fontSize, 12);
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
-    private final DoubleProperty coveredBottom =
-            new SimpleDoubleProperty(this, "coveredBottom", 0);
+    private final DoubleProperty coveredBottom = new SimpleDoubleProperty(this, "coveredBottom", 0);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
         @Override
         protected void invalidated() {
@@ -153,7 +152,6 @@ public final class TimelineView extends Control {
 
     // ---- properties ------------------------------------------------------------------------------
 
-    /** Whether zoom and fit move in a short animation (wheel and drag are always immediate). */
     /**
      * How much of the control's bottom something laid over it covers (the caption card while presenting): the
      * main band and the overview are laid out above it, so that no lane or event is hidden under it.
@@ -170,6 +168,7 @@ public final class TimelineView extends Control {
         coveredBottom.set(value);
     }
 
+    /** Whether zoom and fit move in a short animation (wheel and drag are always immediate). */
     public BooleanProperty animatedProperty() {
         return animated;
     }
