@@ -156,8 +156,7 @@ public final class BriefingController {
 
     private TimeWindow windowFor(BriefingStep current, TimelineEvent event) {
         TimeWindow window = current.window(state.getDataset());
-        boolean ownWindow = current.from() != null && current.to() != null;
-        return event == null || ownWindow ? window : framing.frame(event, window);
+        return event == null || current.hasOwnWindow() ? window : framing.frame(event, window);
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -30,13 +30,18 @@ public record BriefingStep(String eventId, PartialDate from, PartialDate to, Lis
         caption = caption == null ? "" : caption;
     }
 
+    /** True when the step gives its own from–to window, rather than one made around its event. */
+    public boolean hasOwnWindow() {
+        return from != null && to != null;
+    }
+
     /**
      * The window this step shows: its own from–to, or a window around its event (its span, or at least {@link
      * #MIN_EVENT_WINDOW}, with {@link #EVENT_MARGIN} of that on each side on average), the event's middle at
      * {@link #EVENT_POSITION} of the way across.
      */
     public TimeWindow window(Dataset dataset) {
-        if (from != null && to != null) {
+        if (hasOwnWindow()) {
             return new TimeWindow(from.startMillis(), to.endMillis());
         }
         TimelineEvent e = dataset.event(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
