@@ -68,8 +68,7 @@ public final class Warmup {
         panels.setPrefWidth(360);
         HBox.setHgrow(view, Priority.ALWAYS);
         PresentationLayer layer = new PresentationLayer(briefings);
-        layer.captionAnchorProperty().set(view);
-        view.coveredBottomProperty().bind(layer.coverHeightProperty());
+        layer.placeOver(view);
         root = new StackPane(new HBox(panels, view), layer);
         root.getStyleClass().add("main-window");
         scene = new Scene(root, width, height);

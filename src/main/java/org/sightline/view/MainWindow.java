@@ -269,10 +269,9 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the briefing layer (caption card, blank screen) over the window's content. */
     public void installPresentationLayer(PresentationLayer layer) {
-        // The caption card goes over the timeline, so that the panels, which follow each step, stay in view.
-        layer.captionAnchorProperty().set(timeline.view());
-        // ... and the timeline is laid out above the card, so that no lane or event is hidden under it.
-        timeline.view().coveredBottomProperty().bind(layer.coverHeightProperty());
+        // The caption card goes over the timeline, so that the panels, which follow each step, stay in view; the
+        // timeline is laid out above the card, so that no lane or event is hidden under it.
+        layer.placeOver(timeline.view());
         stack.getChildren().add(layer);
     }
 

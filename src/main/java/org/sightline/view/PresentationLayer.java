@@ -1,9 +1,9 @@
 package org.sightline.view;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sightline.controller.BriefingController;
 import org.sightline.model.BriefingStep;
+import org.sightline.view.timeline.TimelineView;
 
 /**
  * What a briefing adds on top of the window while presenting: the caption card with the step's text and
@@ -38,7 +39,12 @@ public final class PresentationLayer extends StackPane {
     private final VBox card;
     private final ObjectProperty<Node> captionAnchor = new SimpleObjectProperty<>(this, "captionAnchor");
     private final InvalidationListener anchorMoved = o -> requestLayout();
-    private final ReadOnlyDoubleWrapper coverHeight = new ReadOnlyDoubleWrapper(this, "coverHeight", 0);
+    /**
+     * How much of the anchor's bottom the caption card covers, with a gap above it (0 when not presenting). It is
+     * set as a step's caption is, before the pulse lays the timeline out, so the lanes make room for a longer
+     * caption in the same frame that shows it.
+     */
+    private final DoubleProperty coverHeight = new SimpleDoubleProperty(this, "coverHeight", 0);
     private boolean layingOut;
     /** The card has been laid out since presenting began, so its area is the presenting one. */
     private boolean laidOut;
@@ -96,12 +102,12 @@ public final class PresentationLayer extends StackPane {
     }
 
     /**
-     * How much of its anchor's bottom the caption card covers, with a gap above it (0 when not presenting): the
-     * window lays the timeline out above it. It is set as a step's caption is, before the pulse lays the timeline
-     * out, so the lanes make room for a longer caption in the same frame that shows it.
+     * Puts the caption card over {@code timeline}'s bottom, and has the timeline lay its lanes and overview out
+     * above the card ({@link TimelineView#coveredBottomProperty()}), as the window presents.
      */
-    public ReadOnlyDoubleProperty coverHeightProperty() {
-        return coverHeight.getReadOnlyProperty();
+    public void placeOver(TimelineView timeline) {
+        captionAnchor.set(timeline);
+        timeline.coveredBottomProperty().bind(coverHeight);
     }
 
     /** The node whose bottom the caption card sits at, centred on it; null: the whole layer. */

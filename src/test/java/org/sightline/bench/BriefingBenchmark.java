@@ -247,8 +247,7 @@ public final class BriefingBenchmark {
             StackPane root = new StackPane(view);
             if (!Boolean.getBoolean("bench.noCaption")) { // -Dbench.noCaption=true: the timeline alone
                 PresentationLayer layer = new PresentationLayer(briefings);
-                layer.captionAnchorProperty().set(view); // over the timeline, as the app places it
-                view.coveredBottomProperty().bind(layer.coverHeightProperty()); // which lays out above it
+                layer.placeOver(view); // over the timeline, which lays out above it, as the app places it
                 root.getChildren().add(layer);
             }
             root.getStyleClass().addAll("main-window", "presenting", "screen-medium");
