@@ -158,7 +158,15 @@ public final class SightlineApp extends Application {
      */
     private void frameStepsForTheirLabels(TimelineView timeline) {
         briefings.setFraming(timeline::windowShowingLabel);
-        Runnable again = () -> afterNextFrame(briefings::reframe);
+        Runnable again = () -> {
+            if (!reframePending) { // one at a time, however many width changes a resize brings
+                reframePending = true;
+                afterNextFrame(() -> {
+                    reframePending = false;
+                    briefings.reframe();
+                });
+            }
+        };
         briefings.presentingProperty().addListener((obs, old, now) -> {
             if (now) {
                 again.run();
@@ -170,6 +178,9 @@ public final class SightlineApp extends Application {
             }
         });
     }
+
+    /** A step is to be framed again after the next frame (see {@link #frameStepsForTheirLabels}). */
+    private boolean reframePending;
 
     /** Runs {@code action} at the start of the pulse after the next one, when the next one has been drawn. */
     private static void afterNextFrame(Runnable action) {
