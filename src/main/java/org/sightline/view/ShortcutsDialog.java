@@ -20,6 +20,7 @@ public final class ShortcutsDialog extends Alert {
         {"F or Home", "Zoom to fit the data"},
         {"← / →", "Pan the timeline"},
         {"Ctrl+← / Ctrl+→", "Previous / next event in time order"},
+        {"↑ / ↓", "Scroll the lanes when they do not all fit"},
         {"Enter", "Show the selected event's details"},
         {"Esc", "Clear the selection"},
         {"Tab / Shift+Tab", "Next / previous panel"},

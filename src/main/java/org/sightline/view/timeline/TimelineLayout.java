@@ -41,6 +41,10 @@ public final class TimelineLayout {
     private double s = 1;
     private double top;
     private double bottom;
+    /** The lane asked to be shown first, when the lanes need more height than there is ({@link #showFromLane}). */
+    private int requestedFirstLane;
+    private int firstLane;
+    private int maxFirstLane;
 
     // Lanes.
     private double[] laneTop = new double[8];
@@ -180,18 +184,46 @@ public final class TimelineLayout {
             laneHeight[l] = laneHeightFor(l, laneRows[l]);
         }
         shareSpareHeight(laneCount, available, minHeights);
+        // Lanes that need more height than there is scroll by whole lanes: those before the first shown lie
+        // above the top, where nothing of them is drawn or hit.
+        maxFirstLane = maxFirstLane(laneCount, available);
+        firstLane = Math.max(0, Math.min(requestedFirstLane, maxFirstLane));
         double y = top;
+        for (int l = 0; l < firstLane; l++) {
+            y -= laneHeight[l];
+        }
         for (int l = 0; l < laneCount; l++) {
             laneTop[l] = y;
             y += laneHeight[l];
         }
         for (int l = 0; l < laneCount; l++) {
-            if (laneMode[l] == CLUSTERED) {
-                addClusters(l, laneModel.index(l), from, to);
-            } else {
+            if (laneMode[l] != CLUSTERED) {
                 placeItems(l);
+            } else if (l >= firstLane) {
+                addClusters(l, laneModel.index(l), from, to);
             }
         }
+    }
+
+    /** The largest first lane from which the lanes down to the last fill the available height (0: all fit). */
+    private int maxFirstLane(int laneCount, double available) {
+        double below = 0;
+        for (int l = laneCount - 1; l >= 0; l--) {
+            below += laneHeight[l];
+            if (below > available) {
+                return Math.min(laneCount - 1, l + 1);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Asks the next {@link #compute} to show the lanes from lane {@code lane} down, when they need more height
+     * than there is; it keeps the lanes as high as they are, and shows as many lanes as fit from there
+     * (fewer lanes ahead of the last do not scroll further).
+     */
+    public void showFromLane(int lane) {
+        requestedFirstLane = Math.max(0, lane);
     }
 
     /**
@@ -516,6 +548,38 @@ public final class TimelineLayout {
         return laneTop[l];
     }
 
+    /** The first lane shown: lanes before it were scrolled away above the top. */
+    public int firstLane() {
+        return firstLane;
+    }
+
+    /** The last lane that can be shown first; 0 when every lane fits. */
+    public int maxFirstLane() {
+        return maxFirstLane;
+    }
+
+    /** The share of the lanes' whole height that the available height shows (1 when every lane fits). */
+    public double shownFraction() {
+        int n = lanes.size();
+        double all = n == 0 ? 0 : laneTop[n - 1] + laneHeight[n - 1] - laneTop[0];
+        return all <= bottom - top ? 1 : (bottom - top) / all;
+    }
+
+    /**
+     * The first lane to show so that lane {@code l} is shown whole (as far as it fits), moving as little as
+     * possible from the first lane shown now.
+     */
+    public int firstLaneShowing(int l) {
+        if (l < firstLane) {
+            return l;
+        }
+        int first = firstLane;
+        while (first < l && laneTop[l] + laneHeight[l] - laneTop[first] > bottom - top) {
+            first++;
+        }
+        return first;
+    }
+
     public double laneHeight(int l) {
         return laneHeight[l];
     }
@@ -677,7 +741,7 @@ public final class TimelineLayout {
     public int itemAt(double x, double y) {
         double half = ROW * s / 2;
         for (int i = items - 1; i >= 0; i--) {
-            if (itemRow[i] == RowStacker.OVERFLOW) {
+            if (!onShow(i)) {
                 continue;
             }
             if (y >= itemY[i] - half && y < itemY[i] + half && x >= itemLeft(i) - 2 * s && x <= itemRight(i)) {
@@ -687,10 +751,18 @@ public final class TimelineLayout {
         return -1;
     }
 
+    /**
+     * True when item i is drawn: it has a row, and its lane has not scrolled it away above the top or below
+     * the bottom (the renderer draws a row only when its middle is half a row above the bottom).
+     */
+    private boolean onShow(int i) {
+        return itemRow[i] != RowStacker.OVERFLOW && itemY[i] >= top && itemY[i] < bottom - ROW * s / 2;
+    }
+
     /** The item showing the event at {@code position} in the event list, or -1. */
     public int itemOf(int position) {
         for (int i = 0; i < items; i++) {
-            if (itemEvent[i] == position && itemRow[i] != RowStacker.OVERFLOW) {
+            if (itemEvent[i] == position && onShow(i)) {
                 return i;
             }
         }
@@ -709,7 +781,7 @@ public final class TimelineLayout {
 
     /** The lane whose band holds y, or -1. */
     public int laneAt(double y) {
-        for (int l = 0; l < lanes.size(); l++) {
+        for (int l = firstLane; l < lanes.size(); l++) {
             if (y >= laneTop[l] && y < laneTop[l] + laneHeight[l]) {
                 return l;
             }

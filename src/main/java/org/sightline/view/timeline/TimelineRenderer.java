@@ -49,7 +49,9 @@ public final class TimelineRenderer {
     private Predicate<TimelineEvent> emphasisFor;
     private byte[] emphasis = new byte[0];
 
-    private final double[] layoutKey = new double[11];
+    private final double[] layoutKey = new double[12];
+    /** The lane shown first when the lanes need more height than the drawing has. */
+    private int firstLane;
     private AxisTicks.Layout axis;
 
     private double headerWidth;
@@ -177,9 +179,10 @@ public final class TimelineRenderer {
         plotBottom = y + height;
         double top = plotTop + eraH;
         double[] key = {span.startMillis(), span.endMillis(), plotX0, plotW, top, y + height, scale,
-            System.identityHashCode(lanes), System.identityHashCode(text), before, after};
+            System.identityHashCode(lanes), System.identityHashCode(text), before, after, firstLane};
         if (layout.scale() == null || !java.util.Arrays.equals(key, layoutKey)) {
             TimeScale ts = new TimeScale(span, plotX0 - before, plotW + before + after);
+            layout.showFromLane(firstLane);
             layout.compute(lanes, text, ts, top, y + height, scale, twoLineTitleHeights(frame.style(), scale));
             System.arraycopy(key, 0, layoutKey, 0, key.length);
             axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
@@ -221,6 +224,14 @@ public final class TimelineRenderer {
         }
         return (TimelineLayout.MARKER_SIZE + TimelineLayout.LABEL_GAP) * drawScale
                 + labelMeasurer.width(EventText.labelOf(event, locale)) * drawScale;
+    }
+
+    /**
+     * Shows the lanes from lane {@code lane} down in the frames prepared from now on, when they need more
+     * height than the drawing has (the on-screen view scrolls them; exports start at the first).
+     */
+    void showFromLane(int lane) {
+        firstLane = lane;
     }
 
     /** Width of the lane headers of the last frame. */
@@ -281,7 +292,7 @@ public final class TimelineRenderer {
 
     /** Lane bands between x1 and x2 (drawHeaders fills the header column). */
     private void drawLaneBands(GraphicsContext gc, double x1, double x2, TimelineStyle style) {
-        for (int l = 0; l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < lanes.size(); l++) {
             gc.setFill(laneBand(l, style));
             gc.fillRect(x1, layout.laneTop(l), x2 - x1, layout.laneHeight(l));
         }
@@ -291,7 +302,7 @@ public final class TimelineRenderer {
     private void drawLaneLines(GraphicsContext gc, double x1, double x2, double s, TimelineStyle style) {
         double lw = Math.max(1, s);
         gc.setFill(style.gridLine());
-        for (int l = 0; l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < lanes.size(); l++) {
             Lines.horizontal(gc, x1, x2, snap(layout.laneTop(l) + layout.laneHeight(l), s), lw);
         }
     }
@@ -400,7 +411,7 @@ public final class TimelineRenderer {
             return;
         }
         double y = top;
-        for (int l = 0; l <= lanes.size(); l++) {
+        for (int l = layout.firstLane(); l <= lanes.size(); l++) {
             double next = l < lanes.size() ? layout.laneTop(l) : bottom;
             if (next > y) { // the era row above the lanes, or the background below them
                 gc.setFill(blends.over(style.background(), fill, 1));
@@ -452,7 +463,7 @@ public final class TimelineRenderer {
         double marker = TimelineLayout.MARKER_SIZE * s;
         int selected = positionOf(frame.selected());
         gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
-        for (int lane = 0; lane < lanes.size(); lane++) {
+        for (int lane = layout.firstLane(); lane < lanes.size(); lane++) {
             double laneTop = layout.laneTop(lane);
             double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
             Color band = laneBand(lane, style);
@@ -615,7 +626,7 @@ public final class TimelineRenderer {
         Lines.vertical(gc, snap(x + headerWidth, s), top, layout.bottom(), lw);
         Font font = Font.font(style.fontFamily(), FontWeight.BOLD, style.fontSize() * s);
         gc.setFont(font);
-        for (int l = 0; l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < lanes.size(); l++) {
             Lane lane = lanes.lanes().get(l);
             double ly = layout.laneTop(l);
             double lh = layout.laneHeight(l);

@@ -4,11 +4,13 @@ import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
+import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -65,6 +67,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region band = new Region();
     /** Takes the overview's mouse input; it draws nothing. */
     private final Region overview = new Region();
+    /** Scrolls the lanes when they need more height than the band has; hidden otherwise. */
+    private final ScrollBar lanesBar = new ScrollBar();
+    /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
+    private boolean lanesBarShown;
+    private boolean syncingLanesBar;
+    /** Wheel movement over the lane headers not yet turned into whole lanes. */
+    private double laneWheel;
+    /** The selection changed: the next frame scrolls its lane into view if it is out of sight. */
+    private boolean revealSelection;
     private double canvasWidth;
     private double mainHeight;
     /**
@@ -126,6 +137,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(overviewLayers.nodes());
         getChildren().addAll(edges);
         getChildren().addAll(band, overview);
+        lanesBar.setOrientation(Orientation.VERTICAL);
+        lanesBar.getStyleClass().add("timeline-lanes-bar");
+        lanesBar.setFocusTraversable(false);
+        lanesBar.setVisible(false);
+        lanesBar.setUnitIncrement(1);
+        lanesBar.valueProperty().addListener((o, was, now) -> {
+            if (!syncingLanesBar) {
+                view.setFirstLane((int) Math.round(now.doubleValue()));
+            }
+        });
+        lanesBar.addEventHandler(ScrollEvent.SCROLL, this::scrollLanes);
+        getChildren().add(lanesBar);
         settling.setOnFinished(e -> markContentDirty());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
@@ -133,12 +156,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setMaxWidth(420);
 
         ViewState state = view.state();
-        registerChangeListener(state.datasetProperty(), o -> markContentDirty());
+        registerChangeListener(state.datasetProperty(), o -> {
+            view.setFirstLane(0);
+            markContentDirty();
+        });
         registerChangeListener(state.filteredEventsProperty(), o -> markContentDirty());
-        registerChangeListener(state.selectedEventProperty(), o -> markContentDirty());
+        registerChangeListener(state.selectedEventProperty(), o -> {
+            revealSelection = true;
+            markContentDirty();
+        });
+        registerChangeListener(view.firstLaneProperty(), o -> {
+            if (frame == null || view.getFirstLane() != renderer.layout().firstLane()) {
+                markContentDirty();
+            }
+        });
         registerChangeListener(state.visibleWindowProperty(), o -> markDirty());
         registerChangeListener(view.glideWindowProperty(), o -> markDirty());
-        registerChangeListener(state.laneGroupingProperty(), o -> markContentDirty());
+        registerChangeListener(state.laneGroupingProperty(), o -> {
+            view.setFirstLane(0);
+            markContentDirty();
+        });
         registerInvalidationListener(state.getCollapsedLanes(), o -> markContentDirty());
         registerChangeListener(state.emphasisRevisionProperty(), o -> markContentDirty());
         registerChangeListener(view.darkProperty(), o -> markContentDirty());
@@ -206,12 +243,28 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             draw();
         }
         axis.relocate(x + axisLeft, y);
+        double barW = Math.ceil(lanesBar.prefWidth(-1));
+        double barTop = 2 * TimelineRenderer.AXIS_ROW;
+        lanesBar.resizeRelocate(x + cw - barW - outlineWidth, y + barTop, barW,
+                Math.max(0, mainHeight - barTop - outlineWidth));
     }
 
     private void draw() {
         frame = getSkinnable().frame();
         updateOutline();
-        double width = canvasWidth;
+        draw(lanesBarShown);
+        if (frame != null && lanesBarShown != renderer.layout().maxFirstLane() > 0) {
+            // The lanes came to need the scroll bar, or no longer need it: draw again beside it, or full width.
+            lanesBarShown = !lanesBarShown;
+            contentDirty = true;
+            draw(lanesBarShown);
+        }
+        syncLanesBar();
+    }
+
+    /** Draws the frame, {@code besideBar}: narrower by the lanes' scroll bar. */
+    private void draw(boolean besideBar) {
+        double width = besideBar ? Math.max(2, canvasWidth - Math.ceil(lanesBar.prefWidth(-1))) : canvasWidth;
         double stripH = mainHeight - 2 * TimelineRenderer.AXIS_ROW;
         if (frame == null || width < 2 || stripH < 1) {
             drawEmpty();
@@ -248,7 +301,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             offset = 0;
             redraw = true;
         }
+        TimelineView view = getSkinnable();
+        renderer.showFromLane(view.getFirstLane());
         renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
+        if (revealSelection) {
+            revealSelection = false;
+            int first = firstLaneShowingSelection();
+            if (first != renderer.layout().firstLane()) {
+                renderer.showFromLane(first);
+                renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
+            }
+        }
+        // Kept within the lanes there are (the listener finds it drawn, so this draws nothing more).
+        view.setFirstLane(renderer.layout().firstLane());
         TimeScale ts = renderer.layout().scale();
         long viewStart = Math.round(ts.millisAt(x0 + offset));
         long viewEnd = Math.max(viewStart + 1, Math.round(ts.millisAt(x0 + offset + plotW)));
@@ -288,6 +353,33 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         axis.setWidth(width - axisLeft);
         renderer.renderAxis(axis.getGraphicsContext2D(), frame, axisLeft, width, viewScale);
         drawOverview(width);
+    }
+
+    /** The first lane that shows the selected event's lane, or the first lane shown when it is in sight. */
+    private int firstLaneShowingSelection() {
+        TimelineLayout layout = renderer.layout();
+        int position = renderer.positionOf(frame.selected());
+        if (position < 0) {
+            return layout.firstLane();
+        }
+        return layout.firstLaneShowing(renderer.lanes().laneOf(position));
+    }
+
+    /** The lanes' scroll bar: shown when they need more height than the band has, its thumb at the first lane shown. */
+    private void syncLanesBar() {
+        TimelineLayout layout = renderer.layout();
+        int max = frame == null || layout.lanes() == null ? 0 : layout.maxFirstLane();
+        lanesBar.setVisible(max > 0);
+        if (max == 0) {
+            return;
+        }
+        syncingLanesBar = true;
+        lanesBar.setMin(0);
+        lanesBar.setMax(max);
+        lanesBar.setVisibleAmount(max * layout.shownFraction()); // the thumb's share of the track
+        lanesBar.setBlockIncrement(Math.max(1, Math.round(layout.shownFraction() * layout.lanes().size()) - 1));
+        lanesBar.setValue(layout.firstLane());
+        syncingLanesBar = false;
     }
 
     /** The lane headers, drawn again only when they would look different (a zoom seldom changes them). */
@@ -394,6 +486,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** For tests: how long a pan rests before the view is drawn again in one piece. */
     void settleAfter(Duration delay) {
         settling.setDuration(delay);
+    }
+
+    /** For tests: the layout of the last frame. */
+    TimelineLayout layout() {
+        return renderer.layout();
     }
 
     /** For tests: the vertical middle of lane {@code l} in the last frame. */
@@ -555,7 +652,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (frame == null || e.getX() < renderer.headerWidth()) {
+        if (frame == null) {
+            return;
+        }
+        if (e.getX() < renderer.headerWidth()) {
+            scrollLanes(e);
             return;
         }
         TimelineView view = getSkinnable();
@@ -570,6 +671,22 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else if (dy != 0) {
             double factor = Math.pow(2, -dy / 200.0);
             view.zoomAbout(factor, viewScale.millisAt(e.getX()), false);
+        }
+        e.consume();
+    }
+
+    /** The wheel over the lane headers or their scroll bar: a lane per notch, when they do not all fit. */
+    private void scrollLanes(ScrollEvent e) {
+        if (frame == null || renderer.layout().maxFirstLane() == 0 || e.getDeltaY() == 0) {
+            return;
+        }
+        double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+        laneWheel -= e.getDeltaY();
+        int lanes = (int) (laneWheel / notch);
+        if (lanes != 0) {
+            laneWheel -= lanes * notch;
+            hideTooltip();
+            getSkinnable().scrollLanes(lanes);
         }
         e.consume();
     }

@@ -11,9 +11,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
@@ -36,8 +38,9 @@ import org.sightline.model.TimelineEvent;
  * window) and writes the visible window when the user zooms or pans, and the selection when the user
  * picks an event. Colours and fonts come from CSS ({@code -tl-*} properties, {@code :dark} variant).
  * <p>
- * Keys (when focused): {@code +}/{@code -} zoom, {@code F}/{@code Home} fit, arrows pan, Ctrl+arrows
- * previous/next event, Enter shows details, Esc clears the selection. Tab is never consumed.
+ * Keys (when focused): {@code +}/{@code -} zoom, {@code F}/{@code Home} fit, Left and Right pan, Ctrl+Left and
+ * Ctrl+Right previous/next event, Up and Down scroll the lanes when they do not all fit, Enter shows details,
+ * Esc clears the selection. Tab is never consumed.
  */
 public final class TimelineView extends Control {
 
@@ -73,6 +76,7 @@ public final class TimelineView extends Control {
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty coveredBottom = new SimpleDoubleProperty(this, "coveredBottom", 0);
+    private final IntegerProperty firstLane = new SimpleIntegerProperty(this, "firstLane", 0);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false) {
         @Override
         protected void invalidated() {
@@ -166,6 +170,28 @@ public final class TimelineView extends Control {
 
     public void setCoveredBottom(double value) {
         coveredBottom.set(value);
+    }
+
+    /**
+     * The lane shown at the top when the lanes need more height than the band has (they scroll by whole lanes:
+     * the scroll bar beside them, the wheel over their headers, Up and Down). Each frame keeps it within the
+     * lanes there are; a selection in a lane scrolled out of sight brings that lane into view.
+     */
+    public IntegerProperty firstLaneProperty() {
+        return firstLane;
+    }
+
+    public int getFirstLane() {
+        return firstLane.get();
+    }
+
+    public void setFirstLane(int value) {
+        firstLane.set(Math.max(0, value));
+    }
+
+    /** Scrolls the lanes by {@code delta} lanes (positive shows later lanes); nothing when all fit. */
+    public void scrollLanes(int delta) {
+        setFirstLane(getFirstLane() + delta);
     }
 
     /** Whether zoom and fit move in a short animation (wheel and drag are always immediate). */
@@ -375,6 +401,8 @@ public final class TimelineView extends Control {
             } else {
                 pan(direction * 0.1);
             }
+        } else if ((code == KeyCode.UP || code == KeyCode.DOWN) && !ctrl) {
+            scrollLanes(code == KeyCode.UP ? -1 : 1);
         } else if (code == KeyCode.ENTER && state.getSelectedEvent() != null && getOnShowDetails() != null) {
             getOnShowDetails().run();
         } else if (code == KeyCode.ESCAPE && state.getSelectedEvent() != null) {

@@ -342,4 +342,89 @@ class TimelineLayoutTest {
         layout.clearViewPlacements();
         assertFalse(layout.itemLabelBefore(a2), "while a pan moves the view, labels are back after their events");
     }
+
+    /** {@code n} top-level organisations with one event each, so {@code n} lanes of one row. */
+    private static Dataset manyLanes(int n) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < n; i++) {
+            String id = String.format("o%02d", i);
+            b.organisation(TestData.org(id, null));
+            b.event(TestData.event("e" + id, "2020-0" + (1 + i % 9) + "-10", null, EventStatus.OCCURRED, id));
+        }
+        return b.build();
+    }
+
+    private static TimelineLayout scrolledTo(Dataset d, int firstLane, double height) {
+        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
+        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
+        TimelineLayout layout = new TimelineLayout();
+        layout.showFromLane(firstLane);
+        layout.compute(lanes, text, new TimeScale(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 150, 1000), 40,
+                height, 1);
+        return layout;
+    }
+
+    @Test
+    void lanesThatDoNotFitScrollByWholeLanesAndThoseAboveTheTopAreNeitherShownNorHit() {
+        Dataset d = manyLanes(20);
+        TimelineLayout top = scrolledTo(d, 0, 340);
+        double laneH = top.laneHeight(0);
+        assertEquals(0, top.firstLane());
+        assertTrue(top.maxFirstLane() > 0, "20 lanes of " + laneH + " px need more than 300 px");
+        assertTrue(top.shownFraction() < 1);
+
+        TimelineLayout scrolled = scrolledTo(d, 7, 340);
+        assertEquals(7, scrolled.firstLane());
+        assertEquals(40, scrolled.laneTop(7), 1e-9, "lane 7 starts at the top");
+        assertEquals(laneH, scrolled.laneHeight(7), 1e-9, "scrolling keeps the lanes as high as they were");
+        assertTrue(scrolled.laneTop(6) + scrolled.laneHeight(6) <= 40, "lane 6 lies above the top");
+        assertEquals(7, scrolled.laneAt(41));
+        assertEquals(-1, scrolled.laneAt(39), "nothing above the top is a lane");
+        int hidden = scrolled.laneFirstItem(3);
+        assertEquals(-1, scrolled.itemAt(scrolled.itemCx(hidden), scrolled.itemY(hidden)),
+                "an event scrolled away above the top is not hit");
+        assertEquals(-1, scrolled.itemOf(scrolled.itemEvent(hidden)), "nor shown");
+        int shown = scrolled.laneFirstItem(7);
+        assertEquals(shown, scrolled.itemAt(scrolled.itemCx(shown), scrolled.itemY(shown)));
+        assertTrue(scrolled.itemY(shown) > 40 && scrolled.itemY(shown) < 40 + laneH);
+    }
+
+    @Test
+    void theFirstLaneStopsWhereTheLastLaneReachesTheBottom() {
+        Dataset d = manyLanes(20);
+        TimelineLayout layout = scrolledTo(d, 99, 340);
+        int max = layout.maxFirstLane();
+        assertEquals(max, layout.firstLane(), "kept within the lanes there are");
+        double lastBottom = layout.laneTop(19) + layout.laneHeight(19);
+        assertTrue(lastBottom <= 340 + 1e-9, "the last lane is shown whole: " + lastBottom);
+        assertTrue(lastBottom + layout.laneHeight(max - 1) > 340, "one lane earlier and it would not be");
+    }
+
+    @Test
+    void whenEveryLaneFitsNothingScrolls() {
+        Dataset d = manyLanes(5);
+        TimelineLayout layout = scrolledTo(d, 3, 500);
+        assertEquals(0, layout.maxFirstLane());
+        assertEquals(0, layout.firstLane());
+        assertEquals(40, layout.laneTop(0), 1e-9);
+        assertEquals(1, layout.shownFraction(), 1e-9);
+    }
+
+    @Test
+    void bringingALaneIntoViewMovesTheLanesAsLittleAsItCan() {
+        Dataset d = manyLanes(20);
+        TimelineLayout layout = scrolledTo(d, 6, 340);
+        int lastShown = 6;
+        while (layout.laneTop(lastShown + 1) + layout.laneHeight(lastShown + 1) <= 340) {
+            lastShown++;
+        }
+        assertEquals(6, layout.firstLaneShowing(8), "already in view");
+        assertEquals(2, layout.firstLaneShowing(2), "above: it becomes the first");
+        int below = lastShown + 3;
+        int first = layout.firstLaneShowing(below);
+        assertEquals(9, first, "below: the lanes move up by three, so that it is the last shown whole");
+        TimelineLayout moved = scrolledTo(d, first, 340);
+        assertTrue(moved.laneTop(below) + moved.laneHeight(below) <= 340 + 1e-9);
+        assertTrue(moved.laneTop(below) >= 40);
+    }
 }

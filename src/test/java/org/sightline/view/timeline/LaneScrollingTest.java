@@ -1,0 +1,183 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** More lanes than the band has height for: they scroll, and none is out of reach. */
+@ExtendWith(ApplicationExtension.class)
+class LaneScrollingTest {
+
+    private static final int LANES = 20;
+
+    private ViewState state;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        state = new ViewState();
+        view = new TimelineView(state);
+        view.setAnimated(false);
+        view.setClock(() -> 0);
+        stage.setScene(new Scene(view, 900, 420));
+        stage.show();
+    }
+
+    /** {@code lanes} top-level organisations, one event each, so one lane each. */
+    private void load(FxRobot robot, int lanes) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < lanes; i++) {
+            String id = String.format("o%02d", i);
+            b.organisation(TestData.org(id, null));
+            b.event(TestData.event("e" + id, "2020-0" + (1 + i % 9) + "-10", null, EventStatus.OCCURRED, id));
+        }
+        Dataset d = b.build();
+        robot.interact(() -> {
+            state.setDataset(d, "test");
+            state.setVisibleWindow(new TimeWindow(millis("2019-12-01"), millis("2020-12-01")));
+        });
+    }
+
+    @Test
+    void lanesThatDoNotFitGetAScrollBarAndTheWheelOverTheirHeadersScrollsThem(FxRobot robot) {
+        load(robot, LANES);
+        assertTrue(bar().isVisible(), "20 lanes do not fit in 420 px");
+        assertEquals(0, view.getFirstLane());
+        wheel(robot, -40, 40); // one notch down, as a desktop mouse sends it
+        wheel(robot, -40, 40);
+        assertEquals(2, view.getFirstLane(), "a lane per notch");
+        assertEquals(2, (int) bar().getValue(), "the scroll bar follows");
+        assertEquals(2, skinValue(() -> (double) skin().layout().firstLane()).intValue(), "and so does the drawing");
+        wheel(robot, 20, 40); // a trackpad's half notch up: not yet a lane
+        assertEquals(2, view.getFirstLane());
+        wheel(robot, 20, 40);
+        assertEquals(1, view.getFirstLane(), "two half notches make one");
+        wheel(robot, 120, 40);
+        assertEquals(0, view.getFirstLane(), "and no further up than the first lane");
+    }
+
+    /** A wheel event over the lane headers, {@code deltaY} pixels with {@code perNotch} pixels to a notch. */
+    private void wheel(FxRobot robot, double deltaY, double perNotch) {
+        Node band = view.lookup(".timeline-canvas");
+        double y = skinValue(() -> skin().layout().top()) + 30;
+        robot.interact(() -> javafx.event.Event.fireEvent(band, new ScrollEvent(ScrollEvent.SCROLL,
+                60, y, 0, 0, false, false, false, false, false, false, 0, deltaY, 0, deltaY, 1, perNotch,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES,
+                deltaY / perNotch, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theScrollBarsArrowShowsTheNextLane(FxRobot robot) {
+        load(robot, LANES);
+        robot.clickOn(bar().lookup(".increment-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.getFirstLane());
+        assertEquals(skinValue(() -> skin().layout().top()), skinValue(() -> skin().layout().laneTop(1)), 1e-9,
+                "lane 1 now starts where the lanes start");
+    }
+
+    @Test
+    void upAndDownScrollTheLanesWhenTheTimelineHasTheFocus(FxRobot robot) {
+        load(robot, LANES);
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, view.getFirstLane());
+        assertTrue(view.isFocused(), "Up and Down do not move the focus away");
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.getFirstLane());
+        for (int i = 0; i < LANES + 5; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        int max = skinValue(() -> (double) skin().layout().maxFirstLane()).intValue();
+        assertEquals(max, view.getFirstLane(), "it stops where the last lane is shown whole");
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(max - 1, view.getFirstLane(), "and one Up moves back at once");
+    }
+
+    @Test
+    void selectingAnEventInALaneOutOfSightBringsItsLaneIntoView(FxRobot robot) {
+        load(robot, LANES);
+        TimelineEvent last = state.getDataset().event("eo19").orElseThrow();
+        assertTrue(view.boundsOf(last).isEmpty(), "the last lane starts out of sight");
+        robot.interact(() -> state.setSelectedEvent(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = view.boundsOf(last).orElse(null);
+        assertNotNull(b, "selected elsewhere (the table, the keys), it is brought into view");
+        assertTrue(b.getMaxY() <= view.getHeight() - TimelineSkin.OVERVIEW_HEIGHT, "above the overview: " + b);
+        TimelineEvent first = state.getDataset().event("eo00").orElseThrow();
+        robot.interact(() -> state.setSelectedEvent(first));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "and back up for the first lane's event");
+    }
+
+    @Test
+    void whenEveryLaneFitsThereIsNoScrollBarAndTheKeysChangeNothing(FxRobot robot) {
+        load(robot, 4);
+        assertFalse(bar().isVisible());
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane());
+        assertEquals(skinValue(() -> skin().layout().top()), skinValue(() -> skin().layout().laneTop(0)), 1e-9);
+    }
+
+    @Test
+    void anotherGroupingOfTheLanesStartsAgainAtTheFirst(FxRobot robot) {
+        load(robot, LANES);
+        robot.interact(() -> view.setFirstLane(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, view.getFirstLane());
+        robot.interact(() -> state.setLaneGrouping(LaneGrouping.STATUS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane());
+        assertFalse(bar().isVisible(), "one status, one lane");
+    }
+
+    private ScrollBar bar() {
+        Node n = view.lookup(".timeline-lanes-bar");
+        assertNotNull(n, "the lanes' scroll bar");
+        return (ScrollBar) n;
+    }
+
+    private TimelineSkin skin() {
+        return (TimelineSkin) view.getSkin();
+    }
+
+    private static Double skinValue(java.util.concurrent.Callable<Double> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long millis(String date) {
+        return java.time.LocalDate.parse(date).toEpochDay() * TimeWindow.DAY;
+    }
+}
