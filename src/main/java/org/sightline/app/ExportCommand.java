@@ -149,6 +149,10 @@ final class ExportCommand {
             out.printf(Locale.ROOT, "Wrote %s (%d×%d pixels, %,d bytes, %d events shown) in %.2f s%n", target,
                     result.width(), result.height(), result.bytes(), content.shown().size(),
                     result.totalNanos() / 1e9);
+            if (result.lanesLeftOut() > 0) {
+                err.println("sightline: " + PngExporter.lanesLeftOutNote(result.lanesLeftOut())
+                        + "; a larger --height, another --group-by or a filter shows them");
+            }
             return SightlineCommand.EXIT_OK;
         } catch (IOException e) {
             throw new FailedException(AtomicFileWriter.describe(target, e));

@@ -56,20 +56,39 @@ class HeadlessExportTest {
     static void exportWithTheCommandLine() throws Exception {
         datasetFile = Files.copy(Fixtures.path("valid-minimal.json"), dir.resolve("minimal.json"));
         png = dir.resolve("korea.png");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=en", "-Duser.country=US", "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName(), "--export", png.toString(),
-                "--dataset", datasetFile.toString(), "--from", "2020-01", "--to", "2022-12", "--width", "1920",
-                "--height", "1080", "--scale", "2", "--filter-region", "korea", "--title", "Korea, headless"));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        Process p = pb.start();
+        Process p = launch("--export", png.toString(), "--dataset", datasetFile.toString(), "--from", "2020-01",
+                "--to", "2022-12", "--width", "1920", "--height", "1080", "--scale", "2", "--filter-region", "korea",
+                "--title", "Korea, headless");
         byte[] bytes = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
         exitCode = p.exitValue();
         output = new String(bytes, StandardCharsets.UTF_8);
         FxToolkit.registerPrimaryStage();
+    }
+
+    /** The command line in a JVM of its own with no display; its output and errors in one stream. */
+    private static Process launch(String... args) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Duser.language=en", "-Duser.country=US", "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        return pb.start();
+    }
+
+    @Test
+    void lanesThatDoNotFitTheImageAreLeftOutAndTheExportSaysSo() throws Exception {
+        Path small = dir.resolve("lanes.png");
+        Process p = launch("--export", small.toString(), "--dataset", Fixtures.path("many-lanes.json").toString(),
+                "--width", "640", "--height", "400");
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(said.contains("Wrote " + small), said);
+        assertTrue(said.matches("(?s).*sightline: \\d+ lanes did not fit in the image; a larger --height.*"), said);
+        assertEquals(640, ImageIO.read(small.toFile()).getWidth());
     }
 
     private static BufferedImage image() throws Exception {

@@ -414,8 +414,13 @@ public final class ExportDialog extends Stage {
         progress.setVisible(true);
         export.setDisable(true);
         status.setText("Exporting " + target.getFileName() + "…");
-        task.setOnSucceeded(e -> finished(String.format(Locale.ROOT, "Saved %s (%d × %d pixels, %,d KB).",
-                target, task.getValue().width(), task.getValue().height(), (task.getValue().bytes() + 1023) / 1024)));
+        task.setOnSucceeded(e -> {
+            PngExporter.Result r = task.getValue();
+            finished(String.format(Locale.ROOT, "Saved %s (%d × %d pixels, %,d KB).", target, r.width(), r.height(),
+                    (r.bytes() + 1023) / 1024) + (r.lanesLeftOut() == 0 ? ""
+                    : " " + PngExporter.lanesLeftOutNote(r.lanesLeftOut())
+                    + ": a larger height, another grouping or a filter shows them."));
+        });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             String message = t instanceof IOException io ? AtomicFileWriter.describe(target, io)

@@ -33,6 +33,12 @@ public final class OffscreenRenderer {
     public static final class Timing {
         long drawNanos;
         long snapshotNanos;
+        int lanesLeftOut;
+
+        /** Lanes that did not fit whole in the timeline's part of the image (the image says so under the others). */
+        public int lanesLeftOut() {
+            return lanesLeftOut;
+        }
 
         public long drawNanos() {
             return drawNanos;
@@ -53,6 +59,7 @@ public final class OffscreenRenderer {
         int band = Math.max(1, Math.min(bandHeight, TILE));
         Timing timing = new Timing();
         SnapshotLayout layout = FxThread.call(() -> composer.layout(content));
+        timing.lanesLeftOut = layout.lanesLeftOut();
         for (int y = 0; y < height; y += band) {
             int rows = Math.min(band, height - y);
             int top = y;

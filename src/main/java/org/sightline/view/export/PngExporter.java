@@ -35,7 +35,7 @@ public final class PngExporter {
 
     /** What an export took, in nanoseconds: drawing and snapshot on the FX thread, encoding, and the rest of writing. */
     public record Result(Path file, int width, int height, long bytes, long drawNanos, long snapshotNanos,
-                         long encodeNanos, long writeNanos) {
+                         long encodeNanos, long writeNanos, int lanesLeftOut) {
         public long totalNanos() {
             return drawNanos + snapshotNanos + encodeNanos + writeNanos;
         }
@@ -93,7 +93,12 @@ public final class PngExporter {
         long total = System.nanoTime() - start;
         long write = total - timing[0].drawNanos() - timing[0].snapshotNanos() - encode[0];
         return new Result(target, width, height, Files.size(target), timing[0].drawNanos(),
-                timing[0].snapshotNanos(), encode[0], Math.max(0, write));
+                timing[0].snapshotNanos(), encode[0], Math.max(0, write), timing[0].lanesLeftOut());
+    }
+
+    /** What to tell the user when lanes did not fit: the image says the same under the lanes it shows. */
+    public static String lanesLeftOutNote(int lanes) {
+        return lanes == 1 ? "1 lane did not fit in the image" : lanes + " lanes did not fit in the image";
     }
 
     /** The text chunks: standard Title, Description, Software, Creation Time, Source, and the view. */

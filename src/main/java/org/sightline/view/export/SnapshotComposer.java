@@ -170,7 +170,9 @@ public final class SnapshotComposer {
         double x1 = Math.floor(timelineX + timelineWidth);
         double y1 = Math.floor(bottom);
         Rectangle2D timeline = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
-        return new SnapshotLayout(width, height, s, timeline, pieces);
+        int lanesLeftOut = renderer.lanesLeftOut(c.frame(), timeline.getMinX(), timeline.getMinY(), timeline.getWidth(),
+                timeline.getHeight(), s);
+        return new SnapshotLayout(width, height, s, timeline, pieces, lanesLeftOut);
     }
 
     /** The slide's caption card at (x, y), full width: the event line, then the caption wrapped; returns its bottom. */

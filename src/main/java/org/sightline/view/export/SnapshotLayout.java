@@ -10,7 +10,8 @@ import org.sightline.model.EventStatus;
  * Where everything of a snapshot goes, in pixels: the timeline's rectangle and the pieces drawn around it
  * (title, subtitle, legend, footer, panels). Computed once per size, then drawn; tests check it for overlaps.
  */
-public record SnapshotLayout(double width, double height, double scale, Rectangle2D timeline, List<Piece> pieces) {
+public record SnapshotLayout(double width, double height, double scale, Rectangle2D timeline, List<Piece> pieces,
+                             int lanesLeftOut) {
 
     public SnapshotLayout {
         pieces = List.copyOf(pieces);

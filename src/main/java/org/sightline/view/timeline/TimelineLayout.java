@@ -553,6 +553,24 @@ public final class TimelineLayout {
         return firstLane;
     }
 
+    /** One past the last lane that starts above the bottom (the one that starts last may be cut by it). */
+    public int endLane() {
+        int l = firstLane;
+        while (l < lanes.size() && laneTop[l] < bottom) {
+            l++;
+        }
+        return l;
+    }
+
+    /** One past the last lane that ends above the bottom, whole. */
+    public int wholeLaneEnd() {
+        int l = firstLane;
+        while (l < lanes.size() && laneTop[l] + laneHeight[l] <= bottom + 1e-6) {
+            l++;
+        }
+        return l;
+    }
+
     /** The last lane that can be shown first; 0 when every lane fits. */
     public int maxFirstLane() {
         return maxFirstLane;

@@ -52,6 +52,12 @@ public final class TimelineRenderer {
     private final double[] layoutKey = new double[12];
     /** The lane shown first when the lanes need more height than the drawing has. */
     private int firstLane;
+    /**
+     * One past the last lane drawn: on screen every lane that starts above the bottom (the band cuts the last
+     * one); in a whole drawing ({@link #render}) only the lanes that fit whole, so that nothing is drawn outside
+     * its rectangle.
+     */
+    private int laneEnd;
     private AxisTicks.Layout axis;
 
     private double headerWidth;
@@ -69,15 +75,53 @@ public final class TimelineRenderer {
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
         TimelineStyle style = frame.style();
-        prepare(frame, x, y, width, height, scale);
+        int leftOut = lanesLeftOut(frame, x, y, width, height, scale);
         // No clip: a canvas clip costs a full-size mask per use in the software pipeline. Everything is
         // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
         // axis are painted last over anything that reaches left or up).
         gc.save();
         paintPlot(gc, frame, plotX0, x + width, y + height, scale);
         drawHeaders(gc, frame, x, y + 2 * AXIS_ROW * scale, scale, style);
+        if (leftOut > 0) {
+            drawLanesLeftOut(gc, leftOut, x, scale, style);
+        }
         drawAxis(gc, frame, x, y, width, scale, style, layout.scale(), axis);
         gc.restore();
+    }
+
+    /**
+     * Lays out the frame for {@link #render} and returns how many lanes it leaves out because they do not fit
+     * whole in the rectangle (with room under the others for the line that says so).
+     */
+    public int lanesLeftOut(TimelineFrame frame, double x, double y, double width, double height, double scale) {
+        prepare(frame, x, y, width, height, scale);
+        laneEnd = layout.wholeLaneEnd();
+        int n = lanes.size();
+        double note = noteHeight(frame.style(), scale);
+        while (laneEnd < n && laneEnd > layout.firstLane() && layout.bottom() - lanesBottom() < note) {
+            laneEnd--;
+        }
+        return n - laneEnd;
+    }
+
+    private static double noteHeight(TimelineStyle style, double s) {
+        return style.fontSize() * s * 1.6;
+    }
+
+    /** The bottom of the last lane drawn (the top of the lanes when none is). */
+    private double lanesBottom() {
+        return laneEnd <= layout.firstLane() ? layout.top() : layout.laneTop(laneEnd - 1) + layout.laneHeight(laneEnd - 1);
+    }
+
+    /** The line under the lanes of a whole drawing that says how many did not fit. */
+    private void drawLanesLeftOut(GraphicsContext gc, int count, double x, double s, TimelineStyle style) {
+        gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
+        gc.setFill(style.mutedInk());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        String text = count == 1 ? "1 more lane does not fit at this size"
+                : count + " more lanes do not fit at this size";
+        gc.fillText(text, x + 8 * s, lanesBottom() + noteHeight(style, s) / 2);
     }
 
     /**
@@ -95,6 +139,7 @@ public final class TimelineRenderer {
         gc.translate(-x1, -plotTop);
         this.labelsFrom = labelsFrom;
         this.labelsTo = labelsTo;
+        laneEnd = layout.endLane();
         paintPlot(gc, frame, x1, x2, plotBottom, 1);
         this.labelsFrom = Double.NEGATIVE_INFINITY;
         this.labelsTo = Double.POSITIVE_INFINITY;
@@ -108,6 +153,7 @@ public final class TimelineRenderer {
     void renderHeaders(GraphicsContext gc, TimelineFrame frame, double width) {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
+        laneEnd = layout.endLane();
         drawHeaders(gc, frame, 0, plotTop, 1, frame.style());
         drawAxisBase(gc, 0, 0, width, 1, frame.style());
     }
@@ -137,8 +183,7 @@ public final class TimelineRenderer {
         // are a real cost per frame in the software pipeline).
         gc.setFill(style.background());
         double lanesTop = layout.top();
-        double lanesBottom = lanes.size() == 0 ? lanesTop : layout.laneTop(lanes.size() - 1)
-                + layout.laneHeight(lanes.size() - 1);
+        double lanesBottom = lanesBottom();
         gc.fillRect(x1, plotTop, x2 - x1, lanesTop - plotTop);
         if (lanesBottom < bottom) {
             gc.fillRect(x1, lanesBottom, x2 - x1, bottom - lanesBottom);
@@ -292,7 +337,7 @@ public final class TimelineRenderer {
 
     /** Lane bands between x1 and x2 (drawHeaders fills the header column). */
     private void drawLaneBands(GraphicsContext gc, double x1, double x2, TimelineStyle style) {
-        for (int l = layout.firstLane(); l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < laneEnd; l++) {
             gc.setFill(laneBand(l, style));
             gc.fillRect(x1, layout.laneTop(l), x2 - x1, layout.laneHeight(l));
         }
@@ -302,7 +347,7 @@ public final class TimelineRenderer {
     private void drawLaneLines(GraphicsContext gc, double x1, double x2, double s, TimelineStyle style) {
         double lw = Math.max(1, s);
         gc.setFill(style.gridLine());
-        for (int l = layout.firstLane(); l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < laneEnd; l++) {
             Lines.horizontal(gc, x1, x2, snap(layout.laneTop(l) + layout.laneHeight(l), s), lw);
         }
     }
@@ -314,16 +359,17 @@ public final class TimelineRenderer {
     private void drawGrid(GraphicsContext gc, double top, double bottom, double s, TimelineStyle style, double x1,
                           double x2) {
         double lw = Math.max(1, s);
+        double end = bottom - lw / 2; // the line's square cap ends at the bottom, not below it
         gc.setFill(style.gridLine());
         for (double tx : axis.minorTicks()) {
             if (tx >= x1 - lw && tx <= x2 + lw) {
-                Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+                Lines.vertical(gc, snap(tx, s), top, end, lw);
             }
         }
         gc.setFill(majorGrid(style));
         for (double tx : axis.majorTicks()) {
             if (tx >= x1 - lw && tx <= x2 + lw) {
-                Lines.vertical(gc, snap(tx, s), top, bottom, lw);
+                Lines.vertical(gc, snap(tx, s), top, end, lw);
             }
         }
     }
@@ -411,13 +457,13 @@ public final class TimelineRenderer {
             return;
         }
         double y = top;
-        for (int l = layout.firstLane(); l <= lanes.size(); l++) {
-            double next = l < lanes.size() ? layout.laneTop(l) : bottom;
+        for (int l = layout.firstLane(); l <= laneEnd; l++) {
+            double next = l < laneEnd ? layout.laneTop(l) : bottom;
             if (next > y) { // the era row above the lanes, or the background below them
                 gc.setFill(blends.over(style.background(), fill, 1));
                 gc.fillRect(x1, y, x2 - x1, Math.min(next, bottom) - y);
             }
-            if (l == lanes.size()) {
+            if (l == laneEnd) {
                 break;
             }
             double laneBottom = Math.min(bottom, layout.laneTop(l) + layout.laneHeight(l));
@@ -447,7 +493,7 @@ public final class TimelineRenderer {
         }
         double px = ts.x(now);
         gc.setFill(style.todayLine());
-        Lines.vertical(gc, px, top, bottom, 1.5 * s);
+        Lines.vertical(gc, px, top, bottom - 0.75 * s, 1.5 * s);
     }
 
     /** Opacity of events outside the emphasis (highlight, spotlight or search). */
@@ -463,7 +509,7 @@ public final class TimelineRenderer {
         double marker = TimelineLayout.MARKER_SIZE * s;
         int selected = positionOf(frame.selected());
         gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
-        for (int lane = layout.firstLane(); lane < lanes.size(); lane++) {
+        for (int lane = layout.firstLane(); lane < laneEnd; lane++) {
             double laneTop = layout.laneTop(lane);
             double laneBottom = Math.min(laneTop + layout.laneHeight(lane), layout.bottom() - row / 2);
             Color band = laneBand(lane, style);
@@ -582,7 +628,7 @@ public final class TimelineRenderer {
         for (int c = 0; c < n; c++) {
             double x1 = Math.max(layout.scale().x0(), layout.clusterX1(c)) + s;
             double x2 = Math.min(layout.scale().x1(), layout.clusterX2(c)) - s;
-            if (x2 <= x1 || x2 < from || x1 > to) {
+            if (x2 <= x1 || x2 < from || x1 > to || layout.clusterLane(c) >= laneEnd) {
                 continue;
             }
             double y1 = layout.clusterY1(c);
@@ -623,10 +669,10 @@ public final class TimelineRenderer {
         gc.fillRect(x, top, headerWidth, layout.bottom() - top);
         double lw = Math.max(1, s);
         gc.setFill(style.gridLine());
-        Lines.vertical(gc, snap(x + headerWidth, s), top, layout.bottom(), lw);
+        Lines.vertical(gc, snap(x + headerWidth, s), top, layout.bottom() - lw / 2, lw);
         Font font = Font.font(style.fontFamily(), FontWeight.BOLD, style.fontSize() * s);
         gc.setFont(font);
-        for (int l = layout.firstLane(); l < lanes.size(); l++) {
+        for (int l = layout.firstLane(); l < laneEnd; l++) {
             Lane lane = lanes.lanes().get(l);
             double ly = layout.laneTop(l);
             double lh = layout.laneHeight(l);

@@ -1,0 +1,96 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.TimeWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A whole drawing (an export, a slide) of more lanes than its rectangle holds draws the lanes that fit whole,
+ * says how many it left out, and draws nothing outside its rectangle: the legend and footer under it stay clean.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LanesLeftOutTest {
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 300;
+    /** Below the drawing's rectangle, a colour that nothing in the timeline uses. */
+    private static final Color UNDER = Color.rgb(255, 0, 255);
+    private static final int UNDER_HEIGHT = 120;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void lanesThatDoNotFitWholeAreLeftOutSaidSoAndNothingIsDrawnBelowTheRectangle(FxRobot robot) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < 20; i++) {
+            String id = String.format(Locale.ROOT, "o%02d", i);
+            b.organisation(TestData.org(id, null));
+            for (int k = 0; k < 12; k++) { // crowded enough for a strip of counts at each lane's foot
+                b.event(TestData.event("e" + id + k, String.format(Locale.ROOT, "2020-03-%02d", 1 + k), null,
+                        EventStatus.OCCURRED, id));
+            }
+        }
+        Dataset d = b.build();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        WritableImage[] shot = new WritableImage[1];
+        int[] leftOut = new int[1];
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT + UNDER_HEIGHT);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setFill(UNDER);
+            gc.fillRect(0, HEIGHT, WIDTH, UNDER_HEIGHT);
+            leftOut[0] = renderer.lanesLeftOut(frame, 0, 0, WIDTH, HEIGHT, 1);
+            renderer.render(gc, 0, 0, WIDTH, HEIGHT, 1, frame);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        TimelineLayout layout = renderer.layout();
+        int drawn = 20 - leftOut[0];
+        assertTrue(leftOut[0] > 0 && drawn > 0, "some lanes fit and some do not: " + leftOut[0] + " left out");
+        assertTrue(layout.laneTop(drawn - 1) + layout.laneHeight(drawn - 1) <= HEIGHT, "the last lane drawn is whole");
+        PixelReader pixels = shot[0].getPixelReader();
+        assertEquals((long) WIDTH * UNDER_HEIGHT, PixelCounts.near(pixels, UNDER, 0, WIDTH, HEIGHT, HEIGHT + UNDER_HEIGHT - 1),
+                "every pixel under the rectangle keeps its colour");
+        // The line that says so, under the last lane drawn: muted ink where the lanes' bands would be.
+        double lineY = layout.laneTop(drawn - 1) + layout.laneHeight(drawn - 1) + TimelineStyle.light().fontSize();
+        int ink = PixelCounts.near(pixels, TimelineStyle.light().mutedInk(), 8, 260, lineY - 6, lineY + 6);
+        assertTrue(ink > 40, "the note's text under the last lane: " + ink + " pixels");
+    }
+
+    @Test
+    void whenEveryLaneFitsNoneIsLeftOut(FxRobot robot) {
+        Dataset d = TestData.orgTree().event(TestData.event("a1", "2020-03-05", null, EventStatus.OCCURRED, "a"))
+                .event(TestData.event("z1", "2020-03-09", null, EventStatus.OCCURRED, "z")).build();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        int[] leftOut = {-1};
+        robot.interact(() -> leftOut[0] = new TimelineRenderer().lanesLeftOut(frame, 0, 0, WIDTH, HEIGHT, 1));
+        assertEquals(0, leftOut[0]);
+    }
+
+    private static long day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
+    }
+}
