@@ -684,6 +684,9 @@ public final class TimelineRenderer {
                 gc.setFill(laneColor(frame, l));
                 gc.fillRect(x, ly, 4 * s, lh);
             }
+            if (cy > layout.bottom() - TimelineLayout.ROW * s / 2) {
+                continue; // a lane the bottom cuts (on screen, until scrolled): no half title, as no half row
+            }
             if (lane.expandable()) {
                 drawDisclosure(gc, tx + 4 * s, cy, 4 * s, lane.collapsed(), style.mutedInk());
             }
@@ -692,7 +695,8 @@ public final class TimelineRenderer {
             TextMeasurer bold = labelMeasurerBold();
             gc.setFill(style.ink());
             int breakAt = titleBreak(lane, s);
-            if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)) {
+            if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)
+                    && cy + titleLineHeight(style, s) <= layout.bottom() - TimelineLayout.ROW * s / 2) {
                 // A long lane title takes two lines rather than losing its end ("National Diet / of Japan",
                 // "USSPACEFOR- / INDOPAC").
                 gc.fillText(lane.title().substring(0, breakAt), tx, cy);
