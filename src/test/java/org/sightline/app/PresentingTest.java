@@ -160,6 +160,25 @@ class PresentingTest {
     }
 
     @Test
+    void whilePresentingTheTreesCheckBoxesMakeWayForTheNames(FxRobot robot) {
+        assertTrue(checkBoxWidths(robot) > 0, "the analyst's trees have check boxes to filter by");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, checkBoxWidths(robot), 1e-9, "presenting: no check box takes a row's room");
+        assertTrue(robot.lookup(".hierarchy-cell .check-box").queryAll().stream().noneMatch(javafx.scene.Node::isVisible));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(checkBoxWidths(robot) > 0, "back in the window, they are back");
+    }
+
+    /** The widths of the check boxes in the trees' rows, added up. */
+    private static double checkBoxWidths(FxRobot robot) {
+        return robot.lookup(".hierarchy-cell .check-box").queryAll().stream()
+                .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                .mapToDouble(n -> n.getLayoutBounds().getWidth()).sum();
+    }
+
+    @Test
     void escGivesThePanelsBackTheWidthsTheyHadBeforePresenting(FxRobot robot) {
         // A layout of the user's own: panels dragged away from the defaults.
         robot.interact(() -> {
