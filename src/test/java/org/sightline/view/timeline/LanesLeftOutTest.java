@@ -80,6 +80,39 @@ class LanesLeftOutTest {
     }
 
     @Test
+    void onScreenALaneTheBottomCutsShowsNoHalfTitle(FxRobot robot) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < 20; i++) {
+            String id = String.format(Locale.ROOT, "o%02d", i);
+            b.organisation(TestData.org(id, null));
+            b.event(TestData.event("e" + id, "2020-03-05", null, EventStatus.OCCURRED, id));
+        }
+        Dataset d = b.build();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        WritableImage[] shot = new WritableImage[1];
+        // A height that cuts a lane through its title row.
+        int height = 300;
+        robot.interact(() -> {
+            renderer.prepare(frame, 0, 0, WIDTH, height, 1);
+            Canvas canvas = new Canvas(WIDTH, height);
+            renderer.renderHeaders(canvas.getGraphicsContext2D(), frame, 200);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        TimelineLayout layout = renderer.layout();
+        int cut = layout.endLane() - 1;
+        double top = layout.laneTop(cut);
+        assertTrue(top < height && top + layout.laneHeight(cut) > height, "lane " + cut + " is cut by the bottom");
+        assertTrue(height - top > 15, "the bottom cuts it below the middle of its title row: " + top);
+        PixelReader pixels = shot[0].getPixelReader();
+        Color ink = TimelineStyle.light().ink();
+        int whole = PixelCounts.near(pixels, ink, 10, 160, layout.laneTop(cut - 1), top - 1);
+        assertTrue(whole > 20, "the lane above shows its title: " + whole + " pixels");
+        assertEquals(0, PixelCounts.near(pixels, ink, 10, 160, top + 1, height - 1), "the cut lane shows none of its");
+    }
+
+    @Test
     void whenEveryLaneFitsNoneIsLeftOut(FxRobot robot) {
         Dataset d = TestData.orgTree().event(TestData.event("a1", "2020-03-05", null, EventStatus.OCCURRED, "a"))
                 .event(TestData.event("z1", "2020-03-09", null, EventStatus.OCCURRED, "z")).build();
