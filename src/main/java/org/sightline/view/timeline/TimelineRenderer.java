@@ -82,7 +82,7 @@ public final class TimelineRenderer {
         gc.save();
         paintPlot(gc, frame, plotX0, x + width, y + height, scale);
         drawHeaders(gc, frame, x, y + 2 * AXIS_ROW * scale, scale, style);
-        if (leftOut > 0) {
+        if (leftOut > 0 && layout.bottom() - lanesBottom() >= noteHeight(style, scale)) {
             drawLanesLeftOut(gc, leftOut, x, scale, style);
         }
         drawAxis(gc, frame, x, y, width, scale, style, layout.scale(), axis);
@@ -91,17 +91,32 @@ public final class TimelineRenderer {
 
     /**
      * Lays out the frame for {@link #render} and returns how many lanes it leaves out because they do not fit
-     * whole in the rectangle (with room under the others for the line that says so).
+     * whole in the rectangle (with room under the others, where there is, for the line that says so). The lanes
+     * start at the first, or, when the frame's selected event (a slide's step) lies in a lane that would not
+     * fit, at the lane that shows that lane whole.
      */
     public int lanesLeftOut(TimelineFrame frame, double x, double y, double width, double height, double scale) {
+        firstLane = 0;
         prepare(frame, x, y, width, height, scale);
-        laneEnd = layout.wholeLaneEnd();
         int n = lanes.size();
         double note = noteHeight(frame.style(), scale);
-        while (laneEnd < n && laneEnd > layout.firstLane() && layout.bottom() - lanesBottom() < note) {
+        int position = positionOf(frame.selected());
+        int selectedLane = position < 0 ? -1 : lanes.laneOf(position);
+        if (selectedLane >= layout.wholeLaneEnd()) {
+            firstLane = layout.firstLaneShowing(selectedLane);
+            prepare(frame, x, y, width, height, scale);
+            while (firstLane < selectedLane
+                    && layout.bottom() - layout.laneTop(selectedLane) - layout.laneHeight(selectedLane) < note) {
+                firstLane++; // room for the note under it
+                prepare(frame, x, y, width, height, scale);
+            }
+        }
+        laneEnd = layout.wholeLaneEnd();
+        int keep = Math.max(layout.firstLane() + 1, selectedLane + 1);
+        while (laneEnd < n && laneEnd > keep && layout.bottom() - lanesBottom() < note) {
             laneEnd--;
         }
-        return n - laneEnd;
+        return n - (laneEnd - layout.firstLane());
     }
 
     private static double noteHeight(TimelineStyle style, double s) {

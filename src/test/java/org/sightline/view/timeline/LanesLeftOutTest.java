@@ -18,6 +18,7 @@ import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.LaneGrouping;
 import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -110,6 +111,37 @@ class LanesLeftOutTest {
         int whole = PixelCounts.near(pixels, ink, 10, 160, layout.laneTop(cut - 1), top - 1);
         assertTrue(whole > 20, "the lane above shows its title: " + whole + " pixels");
         assertEquals(0, PixelCounts.near(pixels, ink, 10, 160, top + 1, height - 1), "the cut lane shows none of its");
+    }
+
+    @Test
+    void aSlidesEventInALaneThatWouldNotFitIsShownWithTheLanesBeforeItLeftOut(FxRobot robot) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < 20; i++) {
+            String id = String.format(Locale.ROOT, "o%02d", i);
+            b.organisation(TestData.org(id, null));
+            b.event(TestData.event("e" + id, "2020-03-05", null, EventStatus.OCCURRED, id));
+        }
+        Dataset d = b.build();
+        TimelineEvent step = d.event("eo17").orElseThrow();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), step, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        int[] leftOut = new int[1];
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            leftOut[0] = renderer.lanesLeftOut(frame, 0, 0, WIDTH, HEIGHT, 1);
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame);
+        });
+        TimelineLayout layout = renderer.layout();
+        assertTrue(layout.firstLane() > 0, "the lanes start further down");
+        int item = layout.itemOf(renderer.positionOf(step));
+        assertTrue(item >= 0, "the step's event is drawn");
+        assertTrue(layout.itemY(item) > layout.top() && layout.itemY(item) < HEIGHT, "inside the rectangle");
+        assertTrue(leftOut[0] >= layout.firstLane(), "the lanes before it count as left out: " + leftOut[0]);
+        TimelineFrame unselected = new TimelineFrame(d, d.events(), frame.window(), LaneGrouping.ORGANISATION,
+                Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        robot.interact(() -> renderer.lanesLeftOut(unselected, 0, 0, WIDTH, HEIGHT, 1));
+        assertEquals(0, renderer.layout().firstLane(), "with nothing selected, a drawing starts at the first lane");
     }
 
     @Test
