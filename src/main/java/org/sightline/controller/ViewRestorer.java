@@ -123,6 +123,8 @@ public final class ViewRestorer {
                 known(f.regionIds(), plan.dataset().regions(), dropped), f.statuses(), f.tags(), f.text());
         state.setFilter(filter);
         state.setLaneGrouping(spec.grouping());
+        state.getCollapsedLanes().clear();
+        state.getCollapsedLanes().addAll(spec.collapsedLanes());
         state.setVisibleWindow(spec.range().window());
         StringBuilder sb = new StringBuilder("Restored the view of " + plan.image().getFileName() + ": "
                 + spec.range().label(java.util.Locale.getDefault()));

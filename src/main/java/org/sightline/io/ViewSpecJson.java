@@ -83,6 +83,9 @@ public final class ViewSpecJson {
         root.put("legend", v.legend());
         root.put("footer", v.footer());
         root.put("panels", v.panels());
+        if (!v.collapsedLanes().isEmpty()) {
+            strings(root.putArray("collapsedLanes"), v.collapsedLanes());
+        }
         return root.toString();
     }
 
@@ -153,7 +156,7 @@ public final class ViewSpecJson {
         }
         return new ViewSpec(ref, new DateRange(from, to), grouping, filter, theme, width, height,
                 scaleNode.doubleValue(), optionalText(root, "title"), optionalText(root, "subtitle"),
-                flag(root, "legend"), flag(root, "footer"), flag(root, "panels"));
+                flag(root, "legend"), flag(root, "footer"), flag(root, "panels"), ids(root, "collapsedLanes", ""));
     }
 
     private static void strings(ArrayNode array, Collection<String> values) {
@@ -214,17 +217,22 @@ public final class ViewSpecJson {
     }
 
     private static Set<String> ids(JsonNode parent, String field) throws ViewSpecException {
+        return ids(parent, field, "filter.");
+    }
+
+    /** An optional list of ids, {@code prefix + field} in messages. */
+    private static Set<String> ids(JsonNode parent, String field, String prefix) throws ViewSpecException {
         JsonNode n = parent.get(field);
         if (n == null) {
             return Set.of();
         }
         if (!n.isArray() || n.size() > MAX_IDS) {
-            throw new ViewSpecException("filter." + field + ": expected a list of at most " + MAX_IDS + " strings");
+            throw new ViewSpecException(prefix + field + ": expected a list of at most " + MAX_IDS + " strings");
         }
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode item : n) {
             if (!item.isTextual() || item.textValue().isEmpty() || item.textValue().length() > MAX_ID_LENGTH) {
-                throw new ViewSpecException("filter." + field + ": expected non-empty strings of at most "
+                throw new ViewSpecException(prefix + field + ": expected non-empty strings of at most "
                         + MAX_ID_LENGTH + " characters");
             }
             out.add(item.textValue());

@@ -1,16 +1,18 @@
 package org.sightline.model;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything that defines an exported snapshot, small enough to embed in the PNG and restore later: which
  * dataset (name, title and SHA-256 of its file bytes), the time range at its own precision, lane grouping,
- * filters, theme, pixel size and scale, title and subtitle (null means the default), and what to include.
- * The layout size is the pixel size divided by {@code scale}.
+ * filters, theme, pixel size and scale, title and subtitle (null means the default), what to include, and the
+ * lanes folded (collapsed) on screen, by lane id. The layout size is the pixel size divided by {@code scale}.
  */
 public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter,
                        String theme, int pixelWidth, int pixelHeight, double scale, String title,
-                       String subtitle, boolean legend, boolean footer, boolean panels) {
+                       String subtitle, boolean legend, boolean footer, boolean panels, Set<String> collapsedLanes) {
 
     /** Largest image side in pixels. */
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
@@ -41,6 +43,21 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
         }
         title = blankToNull(title);
         subtitle = blankToNull(subtitle);
+        collapsedLanes = collapsedLanes == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(collapsedLanes));
+    }
+
+    /** A view with no lanes folded. */
+    public ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter, String theme,
+                    int pixelWidth, int pixelHeight, double scale, String title, String subtitle, boolean legend,
+                    boolean footer, boolean panels) {
+        this(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle, legend, footer,
+                panels, Set.of());
+    }
+
+    /** The same view with these lanes folded. */
+    public ViewSpec withCollapsedLanes(Set<String> lanes) {
+        return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
+                legend, footer, panels, lanes);
     }
 
     /** Why this pixel size and scale cannot be exported, or null when they can. */
@@ -69,7 +86,7 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
 
     public ViewSpec withSize(int width, int height, double newScale) {
         return new ViewSpec(dataset, range, grouping, filter, theme, width, height, newScale, title, subtitle,
-                legend, footer, panels);
+                legend, footer, panels, collapsedLanes);
     }
 
     private static String blankToNull(String s) {

@@ -74,6 +74,35 @@ class ExportDialogTest {
     }
 
     @Test
+    void lanesFoldedOnScreenAreFoldedInTheExport(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            app.state().setLaneGrouping(org.sightline.model.LaneGrouping.ORGANISATION_TREE);
+            app.state().getCollapsedLanes().add("dod");
+        });
+        ExportDialog dialog = openWithShortcut(robot);
+        ViewSpec spec = dialog.spec();
+        assertEquals(java.util.Set.of("dod"), spec.collapsedLanes(), "the dialog takes the folded lanes");
+        org.sightline.view.export.ExportContent content = org.sightline.view.export.ExportContent.of(
+                app.state().getDataset(), spec, java.util.Locale.US, 0);
+        assertEquals(java.util.Set.of("dod"), content.frame().collapsedLanes(), "and the drawing folds them");
+        org.sightline.view.export.ExportContent unfolded = org.sightline.view.export.ExportContent.of(
+                app.state().getDataset(), spec.withCollapsedLanes(java.util.Set.of()), java.util.Locale.US, 0);
+        int[] lanes = new int[2];
+        robot.interact(() -> {
+            lanes[0] = lanesOf(content);
+            lanes[1] = lanesOf(unfolded);
+        });
+        assertTrue(lanes[0] < lanes[1], "folding DoD leaves fewer lanes: " + lanes[0] + " against " + lanes[1]);
+        robot.interact(dialog::close);
+    }
+
+    private static int lanesOf(org.sightline.view.export.ExportContent content) {
+        org.sightline.view.timeline.TimelineRenderer renderer = new org.sightline.view.timeline.TimelineRenderer();
+        renderer.prepare(content.frame(), 0, 0, 1600, 900, 1);
+        return renderer.lanes().size();
+    }
+
+    @Test
     void exportingOverAnExistingFileAsksAndCancelKeepsIt(FxRobot robot) throws Exception {
         ExportDialog dialog = openWithShortcut(robot);
         Path target = Files.writeString(dir.resolve("exists.png"), "old");

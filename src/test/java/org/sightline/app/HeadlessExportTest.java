@@ -200,6 +200,22 @@ class HeadlessExportTest {
     }
 
     @Test
+    void aRestoredViewFoldsTheLanesItWasExportedWithAndUnfoldsTheRest() throws Exception {
+        ViewState state = new ViewState();
+        ViewRestorer restorer = new ViewRestorer(state);
+        ViewRestorer.Plan read = restorer.prepare(png, null, null);
+        assertEquals(Set.of(), read.spec().collapsedLanes(), "this export folded none");
+        ViewRestorer.Plan folded = new ViewRestorer.Plan(read.image(),
+                read.spec().withCollapsedLanes(Set.of("ussf")), read.dataset(), read.source(), false, null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            restorer.apply(read);
+            state.getCollapsedLanes().add("jp-mod"); // folded by hand since, in the same dataset
+            restorer.apply(folded);
+        }).get();
+        assertEquals(Set.of("ussf"), state.getCollapsedLanes());
+    }
+
+    @Test
     void withoutItsDatasetTheRestoreSaysWhatIsMissing() throws Exception {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Path copy = Files.copy(png, alone.resolve("korea.png"));

@@ -32,6 +32,20 @@ class ViewSpecJsonTest {
     }
 
     @Test
+    void foldedLanesRoundTripAndAreLeftOutOfTheJsonWhenThereAreNone() throws ViewSpecException {
+        ViewSpec folded = spec().withCollapsedLanes(Set.of("ussf", "korea"));
+        String json = ViewSpecJson.write(folded);
+        assertEquals(true, json.contains("\"collapsedLanes\":[\"korea\",\"ussf\"]"), json);
+        assertEquals(folded, ViewSpecJson.parse(json));
+        assertEquals(false, ViewSpecJson.write(spec()).contains("collapsedLanes"));
+        assertEquals(Set.of(), ViewSpecJson.parse(ViewSpecJson.write(spec())).collapsedLanes(),
+                "a view written before lanes could be folded has none folded");
+        ViewSpecException e = assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(json.replace("[\"korea\",\"ussf\"]", "[\"korea\",7]")));
+        assertEquals("collapsedLanes: expected non-empty strings of at most 500 characters", e.getMessage());
+    }
+
+    @Test
     void datesKeepTheirPrecisionInTheJson() {
         String json = ViewSpecJson.write(spec());
         assertEquals(true, json.contains("\"window\":{\"from\":\"2019-12\",\"to\":\"2024-12-20\"}"), json);

@@ -85,7 +85,7 @@ public final class BriefingSlides {
         ViewSpec spec = new ViewSpec(template.dataset(), DateRange.covering(window), template.grouping(),
                 template.filter(), template.theme(), template.pixelWidth(), template.pixelHeight(), template.scale(),
                 template.title() != null ? template.title() : briefing.title(), null, template.legend(),
-                template.footer(), template.panels());
+                template.footer(), template.panels(), template.collapsedLanes());
         String detail = event == null ? dateLabel(step) : dateLabel(step) + " · " + event.title();
         ExportContent.Slide slide = new ExportContent.Slide(step.caption(), detail, (index + 1) + " / " + size(),
                 window, event, java.util.Set.copyOf(step.highlightOrganisations()),

@@ -161,7 +161,7 @@ public final class BriefingSlidesDialog extends Stage {
         ViewSpec.DatasetRef ref = DatasetIdentity.of(state.datasetSourceProperty().get(), dataset);
         return new ViewSpec(ref, DateRange.covering(briefing.steps().get(0).window(dataset)),
                 state.getLaneGrouping(), EventFilter.NONE, theme.getValue(), preset.width(), preset.height(), scale,
-                null, null, true, true, panels.isSelected());
+                null, null, true, true, panels.isSelected(), state.getCollapsedLanes());
     }
 
     /** Writes the slides in the background; the result or the failure is shown in the status line. */

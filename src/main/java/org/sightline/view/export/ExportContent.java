@@ -91,10 +91,10 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
 
     public TimelineFrame frame() {
         if (slide == null) {
-            return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), Set.of(), null,
+            return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), spec.collapsedLanes(), null,
                     e -> true, style, locale, nowMillis);
         }
-        return new TimelineFrame(dataset, events, slide.window(), spec.grouping(), Set.of(), slide.event(),
+        return new TimelineFrame(dataset, events, slide.window(), spec.grouping(), spec.collapsedLanes(), slide.event(),
                 slideEmphasis(), style, locale, nowMillis);
     }
 

@@ -314,7 +314,7 @@ public final class ExportDialog extends Stage {
         }
         return new ViewSpec(datasetRef, range(), state.getLaneGrouping(), state.getFilter(), theme.getValue(),
                 pixelWidth, pixelHeight, s, title.getText(), subtitle.getText(), legend.isSelected(),
-                footer.isSelected(), panels.isSelected());
+                footer.isSelected(), panels.isSelected(), state.getCollapsedLanes());
     }
 
     /** The preview's settings: the same spec at a smaller scale. */
