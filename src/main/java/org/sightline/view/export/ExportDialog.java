@@ -419,7 +419,7 @@ public final class ExportDialog extends Stage {
             finished(String.format(Locale.ROOT, "Saved %s (%d × %d pixels, %,d KB).", target, r.width(), r.height(),
                     (r.bytes() + 1023) / 1024) + (r.lanesLeftOut() == 0 ? ""
                     : " " + PngExporter.lanesLeftOutNote(r.lanesLeftOut())
-                    + ": a larger height, another grouping or a filter shows them."));
+                    + ": a larger height, folding lanes on the timeline, another grouping or a filter shows them."));
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
