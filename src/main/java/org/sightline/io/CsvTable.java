@@ -87,7 +87,7 @@ final class CsvTable {
             return new CsvTable(rows);
         } catch (StreamConstraintsException e) {
             throw new ProblemException(Problem.error(file, 0, 0, "", "the file exceeds a safety limit: "
-                    + LocatedJsonParser.firstLine(e.getOriginalMessage())));
+                    + LocatedJsonParser.limitMessage(e)));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ProblemException(Problem.error(file, at == null ? 0 : at.getLineNr(),

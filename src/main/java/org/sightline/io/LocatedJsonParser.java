@@ -56,7 +56,13 @@ public final class LocatedJsonParser {
         if (text.isBlank()) {
             throw new ProblemException(Problem.error(file, 1, 1, "", "the file is empty: expected a JSON object"));
         }
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(text);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             JsonNodeAt root = read(parser, first, file, 0);
             JsonToken trailing = parser.nextToken();
@@ -67,8 +73,9 @@ public final class LocatedJsonParser {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new ProblemException(Problem.error(file, 0, 0, "", "the file exceeds a safety limit: "
-                    + firstLine(e.getOriginalMessage())));
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+            throw new ProblemException(Problem.error(file, at.getLineNr(), at.getColumnNr(), "",
+                    "the file exceeds a safety limit: " + limitMessage(e)));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -140,6 +147,15 @@ public final class LocatedJsonParser {
             default -> throw new ProblemException(Problem.error(file, line, column, "",
                     "malformed JSON: unexpected " + token));
         }
+    }
+
+    /**
+     * A parser limit in the reader's words: "document nesting depth (65) exceeds the maximum allowed (64)",
+     * without the name of the library setting that Jackson appends.
+     */
+    static String limitMessage(StreamConstraintsException e) {
+        String m = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
+        return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
     static String firstLine(String message) {

@@ -132,7 +132,11 @@ class NativeDatasetReaderTest {
         String deep = "{\"format\":\"sightline-dataset\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
         LoadResult r = reader.read(deep.getBytes(StandardCharsets.UTF_8), "deep.json");
         assertNull(r.dataset());
-        assertTrue(r.problems().get(0).message().contains("safety limit"), r.problems().get(0).message());
+        Problem p = r.problems().get(0);
+        assertEquals("the file exceeds a safety limit: document nesting depth (65) exceeds the maximum allowed (64)",
+                p.message());
+        assertEquals(1, p.line(), "where the limit was reached");
+        assertEquals(deep.indexOf('[') + 64, p.column(), "at the bracket that goes one level too deep");
     }
 
     @Test
