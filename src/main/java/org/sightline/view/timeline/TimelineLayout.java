@@ -43,6 +43,8 @@ public final class TimelineLayout {
     private double bottom;
     /** The lane asked to be shown first, when the lanes need more height than there is ({@link #showFromLane}). */
     private int requestedFirstLane;
+    /** The event (position in the event list) whose label no later item in its row may cut; -1 for none. */
+    private int wholeLabel = -1;
     private int firstLane;
     private int maxFirstLane;
 
@@ -227,6 +229,15 @@ public final class TimelineLayout {
     }
 
     /**
+     * Asks the next {@link #compute} to keep the label of the event at {@code position} (the selected one, a
+     * briefing step's) whole: an item after it in its row that would cut it goes to another row, or is counted
+     * in the lane's overflow; -1 for none.
+     */
+    public void keepLabelWhole(int position) {
+        wholeLabel = position;
+    }
+
+    /**
      * Adds the lane's events that start before {@code to} and end after {@code fromWithLabels}. A method of
      * its own, called once per lane, so that the JIT compiles this loop within the first frames: inside
      * {@link #compute}, which runs once per frame, it ran interpreted for the first few hundred frames.
@@ -376,7 +387,8 @@ public final class TimelineLayout {
         itemShapeEnd[i] = shapeEnd;
         itemLabelX[i] = labelX;
         itemLabelW[i] = labelW;
-        itemCompactEnd[i] = Math.max(shapeEnd, labelX + Math.min(labelW, MIN_LABEL * s));
+        itemCompactEnd[i] = id == wholeLabel ? Math.max(shapeEnd, labelX + labelW)
+                : Math.max(shapeEnd, labelX + Math.min(labelW, MIN_LABEL * s));
         itemFullEnd[i] = Math.max(shapeEnd, labelX + labelW);
         itemFlipLeft[i] = flipLeft;
         itemFlipped[i] = false;

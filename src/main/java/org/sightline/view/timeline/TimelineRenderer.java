@@ -49,7 +49,7 @@ public final class TimelineRenderer {
     private Predicate<TimelineEvent> emphasisFor;
     private byte[] emphasis = new byte[0];
 
-    private final double[] layoutKey = new double[12];
+    private final double[] layoutKey = new double[13];
     /** The lane shown first when the lanes need more height than the drawing has. */
     private int firstLane;
     /**
@@ -238,11 +238,13 @@ public final class TimelineRenderer {
         plotTop = y + axisH;
         plotBottom = y + height;
         double top = plotTop + eraH;
+        int selected = positionOf(frame.selected());
         double[] key = {span.startMillis(), span.endMillis(), plotX0, plotW, top, y + height, scale,
-            System.identityHashCode(lanes), System.identityHashCode(text), before, after, firstLane};
+            System.identityHashCode(lanes), System.identityHashCode(text), before, after, firstLane, selected};
         if (layout.scale() == null || !java.util.Arrays.equals(key, layoutKey)) {
             TimeScale ts = new TimeScale(span, plotX0 - before, plotW + before + after);
             layout.showFromLane(firstLane);
+            layout.keepLabelWhole(selected);
             layout.compute(lanes, text, ts, top, y + height, scale, twoLineTitleHeights(frame.style(), scale));
             System.arraycopy(key, 0, layoutKey, 0, key.length);
             axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);

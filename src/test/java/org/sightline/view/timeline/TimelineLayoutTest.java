@@ -427,4 +427,30 @@ class TimelineLayoutTest {
         assertTrue(moved.laneTop(below) + moved.laneHeight(below) <= 340 + 1e-9);
         assertTrue(moved.laneTop(below) >= 40);
     }
+
+    @Test
+    void theSelectedEventsLabelIsKeptWholeAndTheNextItemMakesWay() {
+        // One lane of one row: the first event's long title would run on past where the second starts.
+        Dataset d = TestData.orgTree()
+                .event(TestData.event("first-with-a-long-title", "2020-03-01", null, EventStatus.OCCURRED, "z"))
+                .event(TestData.event("1", "2020-03-11", null, EventStatus.OCCURRED, "z")).build();
+        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
+        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
+        TimeScale scale = new TimeScale(new TimeWindow(day(2020, 2, 1), day(2020, 5, 1)), 150, 1000);
+        TimelineLayout cut = new TimelineLayout();
+        cut.compute(lanes, text, scale, 40, 40 + 30, 1);
+        int first = cut.itemOf(0);
+        assertTrue(cut.itemLabelLimit(first) < cut.itemLabelX(first) + cut.itemLabelWidth(first),
+                "unselected, its label is cut short where the next event starts");
+        assertTrue(cut.itemOf(1) >= 0, "and the next event is shown");
+
+        TimelineLayout kept = new TimelineLayout();
+        kept.keepLabelWhole(0);
+        kept.compute(lanes, text, scale, 40, 40 + 30, 1);
+        int whole = kept.itemOf(0);
+        assertEquals(kept.itemLabelX(whole) + kept.itemLabelWidth(whole), kept.itemLabelLimit(whole), 1e-9,
+                "selected, its label is whole");
+        assertEquals(-1, kept.itemOf(1), "the next event makes way: it is counted, not drawn over it");
+        assertNoOverlap(kept);
+    }
 }
