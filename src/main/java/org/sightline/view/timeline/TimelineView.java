@@ -336,11 +336,15 @@ public final class TimelineView extends Control {
         }
     }
 
-    /** Zooms to the selected event with a margin; does nothing without a selection. */
+    /**
+     * Zooms to the selected event with a margin, moved later where its whole title would not fit after it (as a
+     * briefing step is framed); does nothing without a selection.
+     */
     public void zoomToSelection() {
         TimelineEvent e = state.getSelectedEvent();
         if (e != null) {
-            moveTo(navigator().aroundEvent(e.startMillis(), e.endMillis()), isAnimated());
+            TimeWindow around = navigator().aroundEvent(e.startMillis(), e.endMillis());
+            moveTo(navigator().clamp(windowShowingLabel(e, around)), isAnimated());
         }
     }
 
