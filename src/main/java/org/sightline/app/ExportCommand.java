@@ -125,8 +125,9 @@ final class ExportCommand {
         }
 
         Dataset dataset = load();
+        Set<String> collapsed = collapsedLanes(dataset, grouping);
         if (o.exportBriefing != null) {
-            return exportBriefing(dataset, grouping, pixelWidth, pixelHeight);
+            return exportBriefing(dataset, grouping, collapsed, pixelWidth, pixelHeight);
         }
         Set<String> orgs = ids("--filter-org", "organisation", o.filterOrganisations, dataset.organisations());
         Set<String> regions = ids("--filter-region", "region", o.filterRegions, dataset.regions());
@@ -134,7 +135,7 @@ final class ExportCommand {
         DateRange range = range(dataset, from, to);
         ViewSpec.DatasetRef ref = reference(dataset);
         ViewSpec spec = new ViewSpec(ref, range, grouping, filter, o.theme, pixelWidth, pixelHeight, o.scale,
-                o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels);
+                o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels, collapsed);
 
         Path target = o.export;
         try {
@@ -151,7 +152,7 @@ final class ExportCommand {
                     result.totalNanos() / 1e9);
             if (result.lanesLeftOut() > 0) {
                 err.println("sightline: " + PngExporter.lanesLeftOutNote(result.lanesLeftOut())
-                        + "; a larger --height, another --group-by or a filter shows them");
+                        + "; a larger --height, --collapse, another --group-by or a filter shows them");
             }
             return SightlineCommand.EXIT_OK;
         } catch (IOException e) {
@@ -187,8 +188,27 @@ final class ExportCommand {
         return o.filterText != null ? "--filter-text" : null;
     }
 
-    private int exportBriefing(Dataset dataset, LaneGrouping grouping, int pixelWidth, int pixelHeight)
-            throws UsageException, FailedException {
+    /** The lanes {@code --collapse} folds: ids of what the grouping makes lanes of. */
+    private Set<String> collapsedLanes(Dataset dataset, LaneGrouping grouping) throws UsageException {
+        if (o.collapse == null) {
+            return Set.of();
+        }
+        return switch (grouping) {
+            case ORGANISATION, ORGANISATION_TREE -> ids("--collapse", "organisation", o.collapse, dataset.organisations());
+            case REGION -> ids("--collapse", "region", o.collapse, dataset.regions());
+            case STATUS -> {
+                for (String id : o.collapse) {
+                    EventStatus.fromId(id).orElseThrow(() -> new UsageException("--collapse: \"" + id
+                            + "\" is not a status; with --group-by status the lanes are " + EventStatus.allIds()));
+                }
+                yield Set.copyOf(o.collapse);
+            }
+            case NONE -> throw new UsageException("--collapse: with --group-by none there is one lane and nothing to fold");
+        };
+    }
+
+    private int exportBriefing(Dataset dataset, LaneGrouping grouping, Set<String> collapsed, int pixelWidth,
+                               int pixelHeight) throws UsageException, FailedException {
         Briefing briefing = briefing(dataset);
         if (briefing.steps().isEmpty()) {
             throw new FailedException("the dataset has no events, so its briefing has no steps; nothing was exported");
@@ -203,7 +223,7 @@ final class ExportCommand {
         // Each slide replaces the range with its step's window.
         DateRange first = DateRange.covering(briefing.steps().get(0).window(dataset));
         ViewSpec template = new ViewSpec(reference(dataset), first, grouping, EventFilter.NONE, o.theme, pixelWidth, pixelHeight, o.scale,
-                o.title, null, !o.noLegend, !o.noFooter, o.panels);
+                o.title, null, !o.noLegend, !o.noFooter, o.panels, collapsed);
         BriefingSlides slides = new BriefingSlides(dataset, briefing, template, Locale.getDefault(),
                 System.currentTimeMillis());
         try {

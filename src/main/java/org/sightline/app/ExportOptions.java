@@ -42,6 +42,9 @@ public final class ExportOptions {
     @Option(names = "--group-by", paramLabel = "LANES", description = "Export: organisation, organisation-tree, region, status or none (default: ${DEFAULT-VALUE}).", defaultValue = "organisation")
     String groupBy;
 
+    @Option(names = "--collapse", paramLabel = "ID", arity = "1..*", description = "Export: fold these lanes, as a click on a lane header does (organisation ids, region ids with --group-by region, status ids with --group-by status): a parent's lanes roll up into it, a lane without children keeps one row.")
+    List<String> collapse;
+
     @Option(names = "--theme", paramLabel = "THEME", description = "Export: light, dark or print (default: ${DEFAULT-VALUE}).", defaultValue = "light")
     String theme;
 
@@ -78,7 +81,7 @@ public final class ExportOptions {
 
     /** The first export option given without {@code --export}, or null. */
     static String strayOption(picocli.CommandLine.ParseResult parsed) {
-        for (String name : List.of("--briefing", "--from", "--to", "--width", "--height", "--scale", "--group-by", "--theme", "--title",
+        for (String name : List.of("--briefing", "--from", "--to", "--width", "--height", "--scale", "--group-by", "--collapse", "--theme", "--title",
                 "--subtitle", "--filter-org", "--filter-region", "--filter-status", "--filter-text", "--no-legend",
                 "--no-footer", "--panels")) {
             if (parsed.hasMatchedOption(name)) {

@@ -62,6 +62,20 @@ class ExportCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aLaneToCollapseThatTheGroupingDoesNotHaveExitsTwoAndSaysWhichLanesThereAre() throws IOException {
+        String minimal = Fixtures.path("valid-minimal.json").toString();
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--collapse", "korea"));
+        assertTrue(err.toString().contains("--collapse: unknown organisation id \"korea\"; the dataset's organisation ids are: "),
+                err.toString());
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--group-by", "status", "--collapse", "ussf"));
+        assertTrue(err.toString().contains("--collapse: \"ussf\" is not a status; with --group-by status the lanes are "),
+                err.toString());
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--group-by", "none", "--collapse", "ussf"));
+        assertTrue(err.toString().contains("with --group-by none there is one lane and nothing to fold"), err.toString());
+        assertNothingWritten();
+    }
+
+    @Test
     void anUnknownRegionIdExitsTwo() {
         assertEquals(2, run("--export", png(), "--filter-region", "atlantis"));
         assertTrue(err.toString().contains("--filter-region: unknown region id \"atlantis\""), err::toString);

@@ -82,13 +82,15 @@ class HeadlessExportTest {
     void lanesThatDoNotFitTheImageAreLeftOutAndTheExportSaysSo() throws Exception {
         Path small = dir.resolve("lanes.png");
         Process p = launch("--export", small.toString(), "--dataset", Fixtures.path("many-lanes.json").toString(),
-                "--width", "640", "--height", "400");
+                "--width", "640", "--height", "400", "--collapse", "org-01");
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
         assertEquals(0, p.exitValue(), said);
         assertTrue(said.contains("Wrote " + small), said);
         assertTrue(said.matches("(?s).*sightline: \\d+ lanes did not fit in the image; a larger --height.*"), said);
         assertEquals(640, ImageIO.read(small.toFile()).getWidth());
+        assertEquals(Set.of("org-01"), ViewSpecJson.parse(PngTextReader.find(PngTextReader.read(small),
+                ViewSpecJson.KEYWORD)).collapsedLanes(), "--collapse folds the lane and the view keeps it");
     }
 
     private static BufferedImage image() throws Exception {
