@@ -355,11 +355,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         drawOverview(width);
     }
 
-    /** The first lane that shows the selected event's lane, or the first lane shown when it is in sight. */
+    /**
+     * The first lane that shows the selected event's lane, or the first lane shown when the event is drawn (a
+     * click on an event in a lane the bottom cuts does not move the lanes).
+     */
     private int firstLaneShowingSelection() {
         TimelineLayout layout = renderer.layout();
         int position = renderer.positionOf(frame.selected());
-        if (position < 0) {
+        if (position < 0 || layout.itemOf(position) >= 0) {
             return layout.firstLane();
         }
         return layout.firstLaneShowing(renderer.lanes().laneOf(position));

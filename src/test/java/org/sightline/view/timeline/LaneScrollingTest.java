@@ -137,6 +137,33 @@ class LaneScrollingTest {
     }
 
     @Test
+    void selectingAnEventThatIsDrawnDoesNotMoveTheLanes(FxRobot robot) {
+        // 436 px: the band's bottom cuts the eleventh lane 28 px down, below its event's row.
+        robot.interact(() -> view.getScene().getWindow().setHeight(436 + view.getScene().getWindow().getHeight()
+                - view.getScene().getHeight()));
+        load(robot, LANES);
+        // The last lane that starts above the band's bottom, cut by it, with its event drawn.
+        int[] cut = {-1};
+        TimelineEvent[] drawn = new TimelineEvent[1];
+        robot.interact(() -> {
+            TimelineLayout layout = skin().layout();
+            for (int l = layout.endLane() - 1; l >= 0 && cut[0] < 0; l--) {
+                int item = layout.laneFirstItem(l);
+                if (layout.laneTop(l) + layout.laneHeight(l) > layout.bottom() && layout.itemOf(layout.itemEvent(item)) >= 0) {
+                    cut[0] = l;
+                    drawn[0] = state.getFilteredEvents().get(layout.itemEvent(item));
+                }
+            }
+        });
+        if (cut[0] < 0) {
+            throw new AssertionError("the scene has no lane cut by the bottom with its event drawn");
+        }
+        robot.interact(() -> state.setSelectedEvent(drawn[0]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "the event was in sight: the lanes stay where they are");
+    }
+
+    @Test
     void whenEveryLaneFitsThereIsNoScrollBarAndTheKeysChangeNothing(FxRobot robot) {
         load(robot, 4);
         assertFalse(bar().isVisible());
