@@ -432,8 +432,8 @@ public final class TimelineLayout {
                 itemY[i] = contentTop + itemRow[i] * row + row / 2;
             }
         }
-        if (!overflow) {
-            return;
+        if (!overflow || l < firstLane) {
+            return; // a lane scrolled away above the top has no strip to count in
         }
         // Overflowing events are counted in buckets along a strip at the bottom of the lane.
         double bucketPx = CLUSTER_PX * s;

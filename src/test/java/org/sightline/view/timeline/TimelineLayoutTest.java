@@ -390,6 +390,29 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void theCountsOfLanesScrolledAwayAreNeitherDrawnNorHit() {
+        // Twenty lanes, each crowded enough at one row for a strip of counts at its foot.
+        Dataset.Builder b = Dataset.builder("crowded");
+        for (int i = 0; i < 20; i++) {
+            String id = String.format("o%02d", i);
+            b.organisation(TestData.org(id, null));
+            for (int k = 0; k < 6; k++) {
+                b.event(TestData.event("e" + id + k, "2020-03-0" + (1 + k), null, EventStatus.OCCURRED, id));
+            }
+        }
+        TimelineLayout layout = scrolledTo(b.build(), 6, 400);
+        assertEquals(6, layout.firstLane());
+        int counts = 0;
+        for (int c = 0; c < layout.clusterCount(); c++) {
+            assertTrue(layout.clusterLane(c) >= 6, "cluster " + c + " of lane " + layout.clusterLane(c));
+            assertTrue(layout.clusterY1(c) >= layout.top(), "cluster " + c + " lies below the top");
+            counts += layout.clusterIsOverflow(c) ? 1 : 0;
+        }
+        assertTrue(counts > 0, "the lanes shown have their strips of counts");
+        assertEquals(-1, layout.clusterAt(layout.scale().x0() + 5, layout.top() - 5), "nothing to click above the top");
+    }
+
+    @Test
     void theFirstLaneStopsWhereTheLastLaneReachesTheBottom() {
         Dataset d = manyLanes(20);
         TimelineLayout layout = scrolledTo(d, 99, 340);
