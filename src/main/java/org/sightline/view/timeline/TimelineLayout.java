@@ -781,6 +781,11 @@ public final class TimelineLayout {
         return -1;
     }
 
+    /** True when item i is drawn: see {@link #onShow}. */
+    public boolean itemDrawn(int i) {
+        return onShow(i);
+    }
+
     /**
      * True when item i is drawn: it has a row, and its lane has not scrolled it away above the top or below
      * the bottom (the renderer draws a row only when its middle is half a row above the bottom).

@@ -76,6 +76,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double laneWheel;
     /** The selection changed: the next frame scrolls its lane into view if it is out of sight. */
     private boolean revealSelection;
+    /** The highlights changed: the next frame scrolls to a highlighted event if none is in sight. */
+    private boolean revealEmphasis;
     private double canvasWidth;
     private double mainHeight;
     /**
@@ -177,7 +179,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             markContentDirty();
         });
         registerInvalidationListener(state.getCollapsedLanes(), o -> markContentDirty());
-        registerChangeListener(state.emphasisRevisionProperty(), o -> markContentDirty());
+        registerChangeListener(state.emphasisRevisionProperty(), o -> {
+            revealEmphasis = state.hasHighlight();
+            markContentDirty();
+        });
         registerChangeListener(view.darkProperty(), o -> markContentDirty());
         registerChangeListener(view.localeProperty(), o -> markContentDirty());
         registerChangeListener(view.focusedProperty(), o -> updateOutline());
@@ -304,9 +309,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         renderer.showFromLane(view.getFirstLane());
         renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
-        if (revealSelection) {
+        if (revealSelection || revealEmphasis) {
+            int first = revealSelection ? firstLaneShowingSelection() : firstLaneShowingEmphasis();
             revealSelection = false;
-            int first = firstLaneShowingSelection();
+            revealEmphasis = false;
             if (first != renderer.layout().firstLane()) {
                 renderer.showFromLane(first);
                 renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
@@ -366,6 +372,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return layout.firstLane();
         }
         return layout.firstLaneShowing(renderer.lanes().laneOf(position));
+    }
+
+    /**
+     * The first lane shown, or, when none of the highlighted events is drawn but one is laid out in a lane out
+     * of sight (a tree click on an organisation whose lane is scrolled away), the first lane that shows it.
+     */
+    private int firstLaneShowingEmphasis() {
+        TimelineLayout layout = renderer.layout();
+        int lane = -1;
+        for (int l = 0; l < layout.lanes().size(); l++) {
+            for (int i = layout.laneFirstItem(l); i < layout.laneEndItem(l); i++) {
+                if (!layout.itemShown(i) || !frame.emphasis().test(renderer.eventAt(layout.itemEvent(i)))) {
+                    continue;
+                }
+                if (layout.itemDrawn(i)) {
+                    return layout.firstLane();
+                }
+                if (lane < 0) {
+                    lane = l;
+                }
+            }
+        }
+        return lane < 0 ? layout.firstLane() : layout.firstLaneShowing(lane);
     }
 
     /** The lanes' scroll bar: shown when they need more height than the band has, its thumb at the first lane shown. */

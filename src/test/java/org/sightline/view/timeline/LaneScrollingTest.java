@@ -162,6 +162,26 @@ class LaneScrollingTest {
     }
 
     @Test
+    void highlightingAnOrganisationWhoseLaneIsOutOfSightBringsItIntoView(FxRobot robot) {
+        load(robot, LANES);
+        TimelineEvent last = state.getDataset().event("eo19").orElseThrow();
+        robot.interact(() -> state.highlightOrganisation("o19"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getFirstLane() > 0, "a tree or chip click on it scrolls the lanes");
+        assertTrue(view.boundsOf(last).isPresent(), "so that its event is in sight");
+        int first = view.getFirstLane();
+        robot.interact(() -> state.highlightOrganisation("o18"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, view.getFirstLane(), "a highlight already in sight leaves the lanes where they are");
+        robot.interact(() -> state.highlightOrganisation("o00"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "and one above brings the lanes back up");
+        robot.interact(() -> state.setHighlights(java.util.List.of(), java.util.List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "clearing the highlight moves nothing");
+    }
+
+    @Test
     void whenEveryLaneFitsThereIsNoScrollBarAndTheKeysChangeNothing(FxRobot robot) {
         load(robot, 4);
         assertFalse(bar().isVisible());
