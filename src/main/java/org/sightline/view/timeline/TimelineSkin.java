@@ -40,7 +40,9 @@ import org.sightline.model.TimelineEvent;
  * <p>
  * Mouse: drag pans, wheel and pinch zoom about the cursor, horizontal scroll pans, click selects (or
  * toggles a lane header, or zooms into a cluster), double-click zooms in; on the overview, drag the box
- * to move and its edges to resize.
+ * to move and its edges to resize. Lanes that need more height than the band has scroll by whole lanes:
+ * a scroll bar beside them (the plot narrows for it), the wheel over their headers, and a selection or a
+ * highlight out of sight brings its lane into view.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
