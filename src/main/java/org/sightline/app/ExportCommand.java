@@ -194,7 +194,20 @@ final class ExportCommand {
             return Set.of();
         }
         return switch (grouping) {
-            case ORGANISATION, ORGANISATION_TREE -> ids("--collapse", "organisation", o.collapse, dataset.organisations());
+            case ORGANISATION_TREE -> ids("--collapse", "organisation", o.collapse, dataset.organisations());
+            case ORGANISATION -> {
+                Set<String> ids = ids("--collapse", "organisation", o.collapse, dataset.organisations());
+                for (String id : ids) {
+                    if (dataset.organisations().depthOf(id) > 0) {
+                        throw new UsageException("--collapse: \"" + id + "\" is not a lane with --group-by organisation,"
+                                + " whose lanes are the top-level organisations ("
+                                + dataset.organisations().roots().stream().map(HierarchyNode::id)
+                                        .collect(Collectors.joining(", "))
+                                + "); --group-by organisation-tree has a lane for it");
+                    }
+                }
+                yield ids;
+            }
             case REGION -> ids("--collapse", "region", o.collapse, dataset.regions());
             case STATUS -> {
                 for (String id : o.collapse) {

@@ -67,6 +67,10 @@ class ExportCommandTest extends CommandLineHarness {
         assertEquals(2, run("--export", png(), "--dataset", minimal, "--collapse", "korea"));
         assertTrue(err.toString().contains("--collapse: unknown organisation id \"korea\"; the dataset's organisation ids are: "),
                 err.toString());
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--collapse", "spacefor-korea"));
+        assertTrue(err.toString().contains("--collapse: \"spacefor-korea\" is not a lane with --group-by organisation,"
+                + " whose lanes are the top-level organisations (ussf, jp-mod); --group-by organisation-tree has a lane"
+                + " for it"), err.toString());
         assertEquals(2, run("--export", png(), "--dataset", minimal, "--group-by", "status", "--collapse", "ussf"));
         assertTrue(err.toString().contains("--collapse: \"ussf\" is not a status; with --group-by status the lanes are "),
                 err.toString());
