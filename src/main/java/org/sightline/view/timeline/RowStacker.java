@@ -29,6 +29,8 @@ public final class RowStacker {
     private double[] rowCompactEnd = new double[INITIAL_ROWS];
     private int[] rowLast = new int[INITIAL_ROWS];
     private int rowsOpenedForLabels;
+    /** The item that must get a row (the selected event), or -1: see {@link #keepInRow}. */
+    private int keepInRow = -1;
 
     /**
      * Stacks {@code n} items given in start order.
@@ -115,6 +117,16 @@ public final class RowStacker {
                     labelEnd[rowLast[r]] = l - gap;
                 }
             }
+            if (r < 0 && i == keepInRow && flipEnd != null) {
+                // The selected event is drawn, not counted: the last label in a row whose last shape ends in
+                // time gives way (cut short, or left out when too short to read).
+                for (int k = 0; k < used && r < 0; k++) {
+                    if (flipEnd[rowLast[k]] + gap <= l) {
+                        r = k;
+                        labelEnd[rowLast[k]] = l - gap;
+                    }
+                }
+            }
             if (r < 0) {
                 row[i] = OVERFLOW;
                 continue;
@@ -132,6 +144,16 @@ public final class RowStacker {
             }
         }
         return used;
+    }
+
+    /**
+     * Makes the next {@link #stack} give item {@code index} a row even where every row is taken up to where it
+     * starts: the label of the last item in the first row whose last shape ends in time is cut short, or left
+     * out. For the
+     * selected event, which must be drawn rather than counted in the lane's overflow; -1 for none.
+     */
+    public void keepInRow(int index) {
+        keepInRow = index;
     }
 
     /**

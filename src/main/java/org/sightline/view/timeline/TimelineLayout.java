@@ -407,6 +407,11 @@ public final class TimelineLayout {
             laneOverflow[l] = false;
             return 1;
         }
+        int keep = -1;
+        for (int i = first; wholeLabel >= 0 && i < first + n && keep < 0; i++) {
+            keep = itemEvent[i] == wholeLabel ? i : -1;
+        }
+        stacker.keepInRow(keep);
         int used = stacker.stack(first, first + n, itemLeft, itemCompactEnd, itemFullEnd, itemLabelEnd, itemRow, cap,
                 ITEM_GAP * s, itemFlipLeft, itemShapeEnd, itemFlipped, rowsForLabels);
         rowsOpenedForLabels += stacker.rowsOpenedForLabels();

@@ -476,4 +476,28 @@ class TimelineLayoutTest {
         assertEquals(-1, kept.itemOf(1), "the next event makes way: it is counted, not drawn over it");
         assertNoOverlap(kept);
     }
+
+    @Test
+    void theSelectedEventIsDrawnNotCountedEvenWhereItsRowIsTaken() {
+        // One row: the second event starts where the first's label (even cut short) still runs.
+        Dataset d = TestData.orgTree()
+                .event(TestData.event("first-with-a-long-title", "2020-03-01", null, EventStatus.OCCURRED, "z"))
+                .event(TestData.event("2", "2020-03-06", null, EventStatus.OCCURRED, "z")).build();
+        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
+        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
+        TimeScale scale = new TimeScale(new TimeWindow(day(2020, 2, 1), day(2020, 5, 1)), 150, 1000);
+        TimelineLayout plain = new TimelineLayout();
+        plain.compute(lanes, text, scale, 40, 40 + 30, 1);
+        assertEquals(-1, plain.itemOf(1), "unselected, the second event is only counted");
+
+        TimelineLayout selected = new TimelineLayout();
+        selected.keepLabelWhole(1);
+        selected.compute(lanes, text, scale, 40, 40 + 30, 1);
+        int second = selected.itemOf(1);
+        assertTrue(second >= 0, "selected, it is drawn");
+        int first = selected.itemOf(0);
+        assertTrue(selected.itemLabelLimit(first) <= selected.itemLeft(second) - TimelineLayout.ITEM_GAP + 1e-9,
+                "the first event's label gives way");
+        assertNoOverlap(selected);
+    }
 }
