@@ -126,6 +126,10 @@ public final class ViewRestorer {
         state.getCollapsedLanes().clear();
         state.getCollapsedLanes().addAll(spec.collapsedLanes());
         state.setVisibleWindow(spec.range().window());
+        if (spec.focusEvent() != null) {
+            plan.dataset().event(spec.focusEvent()).filter(state.getFilteredEvents()::contains)
+                    .ifPresent(state::setSelectedEvent);
+        }
         StringBuilder sb = new StringBuilder("Restored the view of " + plan.image().getFileName() + ": "
                 + spec.range().label(java.util.Locale.getDefault()));
         if (plan.datasetChanged()) {

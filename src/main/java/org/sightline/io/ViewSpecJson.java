@@ -86,6 +86,9 @@ public final class ViewSpecJson {
         if (!v.collapsedLanes().isEmpty()) {
             strings(root.putArray("collapsedLanes"), v.collapsedLanes());
         }
+        if (v.focusEvent() != null) {
+            root.put("event", v.focusEvent());
+        }
         return root.toString();
     }
 
@@ -156,7 +159,21 @@ public final class ViewSpecJson {
         }
         return new ViewSpec(ref, new DateRange(from, to), grouping, filter, theme, width, height,
                 scaleNode.doubleValue(), optionalText(root, "title"), optionalText(root, "subtitle"),
-                flag(root, "legend"), flag(root, "footer"), flag(root, "panels"), ids(root, "collapsedLanes", ""));
+                flag(root, "legend"), flag(root, "footer"), flag(root, "panels"), ids(root, "collapsedLanes", ""),
+                eventId(root));
+    }
+
+    /** The optional id of the event the image is about. */
+    private static String eventId(JsonNode root) throws ViewSpecException {
+        JsonNode n = root.get("event");
+        if (n == null) {
+            return null;
+        }
+        if (!n.isTextual() || n.textValue().isEmpty() || n.textValue().length() > MAX_ID_LENGTH) {
+            throw new ViewSpecException("event: expected an event id, a non-empty string of at most " + MAX_ID_LENGTH
+                    + " characters");
+        }
+        return n.textValue();
     }
 
     private static void strings(ArrayNode array, Collection<String> values) {

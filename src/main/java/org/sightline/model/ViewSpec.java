@@ -7,12 +7,14 @@ import java.util.TreeSet;
 /**
  * Everything that defines an exported snapshot, small enough to embed in the PNG and restore later: which
  * dataset (name, title and SHA-256 of its file bytes), the time range at its own precision, lane grouping,
- * filters, theme, pixel size and scale, title and subtitle (null means the default), what to include, and the
- * lanes folded (collapsed) on screen, by lane id. The layout size is the pixel size divided by {@code scale}.
+ * filters, theme, pixel size and scale, title and subtitle (null means the default), what to include, the
+ * lanes folded (collapsed) on screen, by lane id, and the event the image is about (an export of the selected
+ * event: drawn as selected; null for none). The layout size is the pixel size divided by {@code scale}.
  */
 public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter,
                        String theme, int pixelWidth, int pixelHeight, double scale, String title,
-                       String subtitle, boolean legend, boolean footer, boolean panels, Set<String> collapsedLanes) {
+                       String subtitle, boolean legend, boolean footer, boolean panels, Set<String> collapsedLanes,
+                       String focusEvent) {
 
     /** Largest image side in pixels. */
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
@@ -44,6 +46,15 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
         title = blankToNull(title);
         subtitle = blankToNull(subtitle);
         collapsedLanes = collapsedLanes == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(collapsedLanes));
+        focusEvent = focusEvent == null || focusEvent.isEmpty() ? null : focusEvent;
+    }
+
+    /** A view about no event in particular. */
+    public ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter, String theme,
+                    int pixelWidth, int pixelHeight, double scale, String title, String subtitle, boolean legend,
+                    boolean footer, boolean panels, Set<String> collapsedLanes) {
+        this(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle, legend, footer,
+                panels, collapsedLanes, null);
     }
 
     /** A view with no lanes folded. */
@@ -54,10 +65,16 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
                 panels, Set.of());
     }
 
+    /** The same view about the event with id {@code eventId} (null: none). */
+    public ViewSpec withFocusEvent(String eventId) {
+        return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
+                legend, footer, panels, collapsedLanes, eventId);
+    }
+
     /** The same view with these lanes folded. */
     public ViewSpec withCollapsedLanes(Set<String> lanes) {
         return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
-                legend, footer, panels, lanes);
+                legend, footer, panels, lanes, focusEvent);
     }
 
     /** Why this pixel size and scale cannot be exported, or null when they can. */
@@ -86,7 +103,7 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
 
     public ViewSpec withSize(int width, int height, double newScale) {
         return new ViewSpec(dataset, range, grouping, filter, theme, width, height, newScale, title, subtitle,
-                legend, footer, panels, collapsedLanes);
+                legend, footer, panels, collapsedLanes, focusEvent);
     }
 
     private static String blankToNull(String s) {

@@ -96,6 +96,23 @@ class ExportDialogTest {
         robot.interact(dialog::close);
     }
 
+    @Test
+    void anExportOfTheSelectedEventIsAboutItAndDrawsItSelected(FxRobot robot) {
+        org.sightline.model.TimelineEvent meeting = app.state().getDataset().events().stream()
+                .filter(e -> e.title().startsWith("Saltzman meets")).findFirst().orElseThrow();
+        robot.interact(() -> app.state().setSelectedEvent(meeting));
+        ExportDialog dialog = openWithShortcut(robot);
+        assertEquals(null, dialog.spec().focusEvent(), "the visible window is about no event in particular");
+        robot.clickOn("#exportWhatSELECTION");
+        WaitForAsyncUtils.waitForFxEvents();
+        ViewSpec spec = dialog.spec();
+        assertEquals(meeting.id(), spec.focusEvent());
+        org.sightline.view.export.ExportContent content = org.sightline.view.export.ExportContent.of(
+                app.state().getDataset(), spec, java.util.Locale.US, 0);
+        assertEquals(meeting, content.frame().selected(), "the image rings and underlines it, as the window does");
+        robot.interact(dialog::close);
+    }
+
     private static int lanesOf(org.sightline.view.export.ExportContent content) {
         org.sightline.view.timeline.TimelineRenderer renderer = new org.sightline.view.timeline.TimelineRenderer();
         renderer.prepare(content.frame(), 0, 0, 1600, 900, 1);

@@ -208,13 +208,15 @@ class HeadlessExportTest {
         ViewRestorer.Plan read = restorer.prepare(png, null, null);
         assertEquals(Set.of(), read.spec().collapsedLanes(), "this export folded none");
         ViewRestorer.Plan folded = new ViewRestorer.Plan(read.image(),
-                read.spec().withCollapsedLanes(Set.of("ussf")), read.dataset(), read.source(), false, null);
+                read.spec().withCollapsedLanes(Set.of("ussf")).withFocusEvent("korea-activated"), read.dataset(),
+                read.source(), false, null);
         WaitForAsyncUtils.asyncFx(() -> {
             restorer.apply(read);
             state.getCollapsedLanes().add("jp-mod"); // folded by hand since, in the same dataset
             restorer.apply(folded);
         }).get();
         assertEquals(Set.of("ussf"), state.getCollapsedLanes());
+        assertEquals("korea-activated", state.getSelectedEvent().id(), "the event the image is about is selected");
     }
 
     @Test

@@ -46,6 +46,18 @@ class ViewSpecJsonTest {
     }
 
     @Test
+    void theEventAnImageIsAboutRoundTripsAndIsLeftOutWhenThereIsNone() throws ViewSpecException {
+        ViewSpec about = spec().withFocusEvent("saltzman-kihara-meeting");
+        String json = ViewSpecJson.write(about);
+        assertEquals(true, json.contains("\"event\":\"saltzman-kihara-meeting\""), json);
+        assertEquals(about, ViewSpecJson.parse(json));
+        assertEquals(false, ViewSpecJson.write(spec()).contains("\"event\""));
+        ViewSpecException e = assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(json.replace("\"saltzman-kihara-meeting\"", "42")));
+        assertEquals("event: expected an event id, a non-empty string of at most 500 characters", e.getMessage());
+    }
+
+    @Test
     void datesKeepTheirPrecisionInTheJson() {
         String json = ViewSpecJson.write(spec());
         assertEquals(true, json.contains("\"window\":{\"from\":\"2019-12\",\"to\":\"2024-12-20\"}"), json);

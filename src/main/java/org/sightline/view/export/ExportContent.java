@@ -91,7 +91,8 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
 
     public TimelineFrame frame() {
         if (slide == null) {
-            return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), spec.collapsedLanes(), null,
+            TimelineEvent focus = spec.focusEvent() == null ? null : dataset.event(spec.focusEvent()).orElse(null);
+            return new TimelineFrame(dataset, events, spec.range().window(), spec.grouping(), spec.collapsedLanes(), focus,
                     e -> true, style, locale, nowMillis);
         }
         return new TimelineFrame(dataset, events, slide.window(), spec.grouping(), spec.collapsedLanes(), slide.event(),

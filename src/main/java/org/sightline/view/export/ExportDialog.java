@@ -314,7 +314,13 @@ public final class ExportDialog extends Stage {
         }
         return new ViewSpec(datasetRef, range(), state.getLaneGrouping(), state.getFilter(), theme.getValue(),
                 pixelWidth, pixelHeight, s, title.getText(), subtitle.getText(), legend.isSelected(),
-                footer.isSelected(), panels.isSelected(), state.getCollapsedLanes());
+                footer.isSelected(), panels.isSelected(), state.getCollapsedLanes(), focusEvent());
+    }
+
+    /** The selected event's id when the image is about it ("the selected event" range), else null. */
+    private String focusEvent() {
+        TimelineEvent selected = state.getSelectedEvent();
+        return what.getSelectedToggle().getUserData() == What.SELECTION && selected != null ? selected.id() : null;
     }
 
     /** The preview's settings: the same spec at a smaller scale. */
