@@ -776,7 +776,7 @@ public final class TimelineLayout {
     public int itemAt(double x, double y) {
         double half = ROW * s / 2;
         for (int i = items - 1; i >= 0; i--) {
-            if (!onShow(i)) {
+            if (!itemDrawn(i)) {
                 continue;
             }
             if (y >= itemY[i] - half && y < itemY[i] + half && x >= itemLeft(i) - 2 * s && x <= itemRight(i)) {
@@ -786,23 +786,18 @@ public final class TimelineLayout {
         return -1;
     }
 
-    /** True when item i is drawn: see {@link #onShow}. */
-    public boolean itemDrawn(int i) {
-        return onShow(i);
-    }
-
     /**
      * True when item i is drawn: it has a row, and its lane has not scrolled it away above the top or below
      * the bottom (the renderer draws a row only when its middle is half a row above the bottom).
      */
-    private boolean onShow(int i) {
+    public boolean itemDrawn(int i) {
         return itemRow[i] != RowStacker.OVERFLOW && itemY[i] >= top && itemY[i] < bottom - ROW * s / 2;
     }
 
     /** The item showing the event at {@code position} in the event list, or -1. */
     public int itemOf(int position) {
         for (int i = 0; i < items; i++) {
-            if (itemEvent[i] == position && onShow(i)) {
+            if (itemEvent[i] == position && itemDrawn(i)) {
                 return i;
             }
         }
