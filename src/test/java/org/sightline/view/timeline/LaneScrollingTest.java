@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.EventStatus;
 import org.sightline.model.LaneGrouping;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
@@ -47,13 +46,7 @@ class LaneScrollingTest {
 
     /** {@code lanes} top-level organisations, one event each, so one lane each. */
     private void load(FxRobot robot, int lanes) {
-        Dataset.Builder b = Dataset.builder("lanes");
-        for (int i = 0; i < lanes; i++) {
-            String id = String.format("o%02d", i);
-            b.organisation(TestData.org(id, null));
-            b.event(TestData.event("e" + id, "2020-0" + (1 + i % 9) + "-10", null, EventStatus.OCCURRED, id));
-        }
-        Dataset d = b.build();
+        Dataset d = TestData.oneLaneEach(lanes, 1, (lane, k) -> "2020-0" + (1 + lane % 9) + "-10");
         robot.interact(() -> {
             state.setDataset(d, "test");
             state.setVisibleWindow(new TimeWindow(millis("2019-12-01"), millis("2020-12-01")));

@@ -43,16 +43,8 @@ class LanesLeftOutTest {
 
     @Test
     void lanesThatDoNotFitWholeAreLeftOutSaidSoAndNothingIsDrawnBelowTheRectangle(FxRobot robot) {
-        Dataset.Builder b = Dataset.builder("lanes");
-        for (int i = 0; i < 20; i++) {
-            String id = String.format(Locale.ROOT, "o%02d", i);
-            b.organisation(TestData.org(id, null));
-            for (int k = 0; k < 12; k++) { // crowded enough for a strip of counts at each lane's foot
-                b.event(TestData.event("e" + id + k, String.format(Locale.ROOT, "2020-03-%02d", 1 + k), null,
-                        EventStatus.OCCURRED, id));
-            }
-        }
-        Dataset d = b.build();
+        // Crowded enough for a strip of counts at each lane's foot.
+        Dataset d = TestData.oneLaneEach(20, 12, (lane, k) -> String.format(Locale.ROOT, "2020-03-%02d", 1 + k));
         TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
         TimelineRenderer renderer = new TimelineRenderer();
@@ -82,13 +74,7 @@ class LanesLeftOutTest {
 
     @Test
     void onScreenALaneTheBottomCutsShowsNoHalfTitle(FxRobot robot) {
-        Dataset.Builder b = Dataset.builder("lanes");
-        for (int i = 0; i < 20; i++) {
-            String id = String.format(Locale.ROOT, "o%02d", i);
-            b.organisation(TestData.org(id, null));
-            b.event(TestData.event("e" + id, "2020-03-05", null, EventStatus.OCCURRED, id));
-        }
-        Dataset d = b.build();
+        Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
         TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
         TimelineRenderer renderer = new TimelineRenderer();
@@ -115,13 +101,7 @@ class LanesLeftOutTest {
 
     @Test
     void aSlidesEventInALaneThatWouldNotFitIsShownWithTheLanesBeforeItLeftOut(FxRobot robot) {
-        Dataset.Builder b = Dataset.builder("lanes");
-        for (int i = 0; i < 20; i++) {
-            String id = String.format(Locale.ROOT, "o%02d", i);
-            b.organisation(TestData.org(id, null));
-            b.event(TestData.event("e" + id, "2020-03-05", null, EventStatus.OCCURRED, id));
-        }
-        Dataset d = b.build();
+        Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
         TimelineEvent step = d.event("eo17").orElseThrow();
         TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
                 LaneGrouping.ORGANISATION, Set.of(), step, null, TimelineStyle.light(), Locale.ENGLISH, 0);

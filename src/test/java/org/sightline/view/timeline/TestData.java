@@ -22,6 +22,24 @@ final class TestData {
         return new Organisation(id, "Org " + id, id.toUpperCase(), parent, null, parent == null ? "#0072B2" : null, null);
     }
 
+    /**
+     * {@code n} top-level organisations o00, o01, … (so {@code n} lanes by organisation), each with
+     * {@code eventsEach} events dated {@code date.apply(lane, k)}; the events are "e" + organisation id, with
+     * {@code k} after it when a lane has more than one.
+     */
+    static Dataset oneLaneEach(int n, int eventsEach, java.util.function.BiFunction<Integer, Integer, String> date) {
+        Dataset.Builder b = Dataset.builder("lanes");
+        for (int i = 0; i < n; i++) {
+            String id = String.format(java.util.Locale.ROOT, "o%02d", i);
+            b.organisation(org(id, null));
+            for (int k = 0; k < eventsEach; k++) {
+                b.event(event("e" + id + (eventsEach == 1 ? "" : Integer.toString(k)), date.apply(i, k), null,
+                        EventStatus.OCCURRED, id));
+            }
+        }
+        return b.build();
+    }
+
     /** A root "a" with child "b" and grandchild "c", a second root "z". */
     static Dataset.Builder orgTree() {
         return Dataset.builder("test").organisation(org("a", null)).organisation(org("b", "a"))

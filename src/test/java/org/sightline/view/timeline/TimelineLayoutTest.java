@@ -345,13 +345,7 @@ class TimelineLayoutTest {
 
     /** {@code n} top-level organisations with one event each, so {@code n} lanes of one row. */
     private static Dataset manyLanes(int n) {
-        Dataset.Builder b = Dataset.builder("lanes");
-        for (int i = 0; i < n; i++) {
-            String id = String.format("o%02d", i);
-            b.organisation(TestData.org(id, null));
-            b.event(TestData.event("e" + id, "2020-0" + (1 + i % 9) + "-10", null, EventStatus.OCCURRED, id));
-        }
-        return b.build();
+        return TestData.oneLaneEach(n, 1, (lane, k) -> "2020-0" + (1 + lane % 9) + "-10");
     }
 
     private static TimelineLayout scrolledTo(Dataset d, int firstLane, double height) {
@@ -392,15 +386,7 @@ class TimelineLayoutTest {
     @Test
     void theCountsOfLanesScrolledAwayAreNeitherDrawnNorHit() {
         // Twenty lanes, each crowded enough at one row for a strip of counts at its foot.
-        Dataset.Builder b = Dataset.builder("crowded");
-        for (int i = 0; i < 20; i++) {
-            String id = String.format("o%02d", i);
-            b.organisation(TestData.org(id, null));
-            for (int k = 0; k < 6; k++) {
-                b.event(TestData.event("e" + id + k, "2020-03-0" + (1 + k), null, EventStatus.OCCURRED, id));
-            }
-        }
-        TimelineLayout layout = scrolledTo(b.build(), 6, 400);
+        TimelineLayout layout = scrolledTo(TestData.oneLaneEach(20, 6, (lane, k) -> "2020-03-0" + (1 + k)), 6, 400);
         assertEquals(6, layout.firstLane());
         int counts = 0;
         for (int c = 0; c < layout.clusterCount(); c++) {
