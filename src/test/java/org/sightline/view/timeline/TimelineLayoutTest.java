@@ -440,22 +440,13 @@ class TimelineLayoutTest {
     @Test
     void theSelectedEventsLabelIsKeptWholeAndTheNextItemMakesWay() {
         // One lane of one row: the first event's long title would run on past where the second starts.
-        Dataset d = TestData.orgTree()
-                .event(TestData.event("first-with-a-long-title", "2020-03-01", null, EventStatus.OCCURRED, "z"))
-                .event(TestData.event("1", "2020-03-11", null, EventStatus.OCCURRED, "z")).build();
-        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
-        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
-        TimeScale scale = new TimeScale(new TimeWindow(day(2020, 2, 1), day(2020, 5, 1)), 150, 1000);
-        TimelineLayout cut = new TimelineLayout();
-        cut.compute(lanes, text, scale, 40, 40 + 30, 1);
+        TimelineLayout cut = oneRow("2020-03-11", -1);
         int first = cut.itemOf(0);
         assertTrue(cut.itemLabelLimit(first) < cut.itemLabelX(first) + cut.itemLabelWidth(first),
                 "unselected, its label is cut short where the next event starts");
         assertTrue(cut.itemOf(1) >= 0, "and the next event is shown");
 
-        TimelineLayout kept = new TimelineLayout();
-        kept.keepLabelWhole(0);
-        kept.compute(lanes, text, scale, 40, 40 + 30, 1);
+        TimelineLayout kept = oneRow("2020-03-11", 0);
         int whole = kept.itemOf(0);
         assertEquals(kept.itemLabelX(whole) + kept.itemLabelWidth(whole), kept.itemLabelLimit(whole), 1e-9,
                 "selected, its label is whole");
@@ -466,24 +457,32 @@ class TimelineLayoutTest {
     @Test
     void theSelectedEventIsDrawnNotCountedEvenWhereItsRowIsTaken() {
         // One row: the second event starts where the first's label (even cut short) still runs.
-        Dataset d = TestData.orgTree()
-                .event(TestData.event("first-with-a-long-title", "2020-03-01", null, EventStatus.OCCURRED, "z"))
-                .event(TestData.event("2", "2020-03-06", null, EventStatus.OCCURRED, "z")).build();
-        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
-        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
-        TimeScale scale = new TimeScale(new TimeWindow(day(2020, 2, 1), day(2020, 5, 1)), 150, 1000);
-        TimelineLayout plain = new TimelineLayout();
-        plain.compute(lanes, text, scale, 40, 40 + 30, 1);
+        TimelineLayout plain = oneRow("2020-03-06", -1);
         assertEquals(-1, plain.itemOf(1), "unselected, the second event is only counted");
 
-        TimelineLayout selected = new TimelineLayout();
-        selected.keepLabelWhole(1);
-        selected.compute(lanes, text, scale, 40, 40 + 30, 1);
+        TimelineLayout selected = oneRow("2020-03-06", 1);
         int second = selected.itemOf(1);
         assertTrue(second >= 0, "selected, it is drawn");
         int first = selected.itemOf(0);
         assertTrue(selected.itemLabelLimit(first) <= selected.itemLeft(second) - TimelineLayout.ITEM_GAP + 1e-9,
                 "the first event's label gives way");
         assertNoOverlap(selected);
+    }
+
+    /**
+     * One lane of one row (a three-month window, 1000 px): an event with a long title on 1 March 2020 (position 0)
+     * and a second on {@code secondDate} (position 1); {@code selected} is the position kept whole, or -1.
+     */
+    private static TimelineLayout oneRow(String secondDate, int selected) {
+        Dataset d = TestData.orgTree()
+                .event(TestData.event("first-with-a-long-title", "2020-03-01", null, EventStatus.OCCURRED, "z"))
+                .event(TestData.event("second", secondDate, null, EventStatus.OCCURRED, "z")).build();
+        LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());
+        EventText text = new EventText(d.events(), Locale.UK, AxisTicksTest.SEVEN_PX);
+        TimelineLayout layout = new TimelineLayout();
+        layout.keepLabelWhole(selected);
+        layout.compute(lanes, text, new TimeScale(new TimeWindow(day(2020, 2, 1), day(2020, 5, 1)), 150, 1000), 40,
+                40 + 30, 1);
+        return layout;
     }
 }
