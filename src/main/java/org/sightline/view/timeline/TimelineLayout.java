@@ -605,11 +605,16 @@ public final class TimelineLayout {
      * possible from the first lane shown now.
      */
     public int firstLaneShowing(int l) {
+        return firstLaneShowing(l, 0);
+    }
+
+    /** As {@link #firstLaneShowing(int)}, with {@code roomBelow} pixels kept free under lane {@code l} where it can. */
+    public int firstLaneShowing(int l, double roomBelow) {
         if (l < firstLane) {
             return l;
         }
         int first = firstLane;
-        while (first < l && laneTop[l] + laneHeight[l] - laneTop[first] > bottom - top) {
+        while (first < l && laneTop[l] + laneHeight[l] + roomBelow - laneTop[first] > bottom - top) {
             first++;
         }
         return first;

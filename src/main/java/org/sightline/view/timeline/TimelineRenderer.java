@@ -103,13 +103,8 @@ public final class TimelineRenderer {
         int position = positionOf(frame.selected());
         int selectedLane = position < 0 ? -1 : lanes.laneOf(position);
         if (selectedLane >= layout.wholeLaneEnd()) {
-            firstLane = layout.firstLaneShowing(selectedLane);
+            firstLane = layout.firstLaneShowing(selectedLane, note); // with room for the note under it
             prepare(frame, x, y, width, height, scale);
-            while (firstLane < selectedLane
-                    && layout.bottom() - layout.laneTop(selectedLane) - layout.laneHeight(selectedLane) < note) {
-                firstLane++; // room for the note under it
-                prepare(frame, x, y, width, height, scale);
-            }
         }
         laneEnd = layout.wholeLaneEnd();
         int keep = Math.max(layout.firstLane() + 1, selectedLane + 1);
