@@ -22,6 +22,7 @@ import javafx.css.PseudoClass;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.css.Styleable;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.input.KeyCode;
@@ -91,12 +92,19 @@ public final class TimelineView extends Control {
     private final WindowAnimation animation = new WindowAnimation();
     private final Glide glide = new Glide();
     private final ReadOnlyObjectWrapper<TimeWindow> glideWindow = new ReadOnlyObjectWrapper<>(this, "glideWindow");
+    private final SummaryAnnouncer announcer = new SummaryAnnouncer(this);
 
     public TimelineView(ViewState state) {
         this.state = Objects.requireNonNull(state, "state");
         getStyleClass().setAll(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
-        setAccessibleText("Timeline");
+        setAccessibleRoleDescription("timeline");
+        setAccessibleHelp("Plus and minus zoom, F fits all events, left and right arrows pan, Control with left or"
+                + " right arrow selects the previous or next event, Enter shows its details, Escape clears the"
+                + " selection. The events table below lists the same events.");
+        state.selectedEventProperty().addListener(o -> announcer.changed());
+        state.filteredEventsProperty().addListener(o -> announcer.changed());
+        state.visibleWindowProperty().addListener(o -> announcer.moved());
         state.datasetProperty().addListener((obs, old, now) -> {
             animation.stop();
             state.setVisibleWindow(now == null ? null : navigator().fit());
@@ -256,6 +264,25 @@ public final class TimelineView extends Control {
      */
     public TimeWindow windowShowingLabel(TimelineEvent event, TimeWindow window) {
         return getSkin() instanceof TimelineSkin skin ? skin.windowShowingLabel(event, window) : window;
+    }
+
+    /**
+     * What a screen reader reads for the timeline: the window it shows, how many events are in it and the
+     * selected event ({@link TimelineSummary}). Made when asked, not per frame.
+     */
+    public String summary() {
+        return TimelineSummary.of(state.getDataset(), state.getFilteredEvents(), state.getVisibleWindow(),
+                state.getSelectedEvent(), locale.get());
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? summary() : super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    /** How many changes were announced to assistive technology so far (for tests). */
+    int announcements() {
+        return announcer.announcements();
     }
 
     // ---- drawing inputs ----------------------------------------------------------------------------
