@@ -58,6 +58,7 @@ public final class SightlineApp extends Application {
     /** The bundled dataset as read at start-up, which the warm-up presents (read once, not again). */
     private Dataset bundledDataset;
     private FileSupport fileSupport;
+    private WindowMemory windowMemory;
     private final ExportActions exports = new ExportActions(state, () -> stage, background);
 
     @Override
@@ -138,6 +139,8 @@ public final class SightlineApp extends Application {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setScene(scene);
+        windowMemory = new WindowMemory(stage, window, preferences);
+        windowMemory.restore(Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), System.err::println);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Sightline" : state.getDataset().title() + " — Sightline",
@@ -260,10 +263,18 @@ public final class SightlineApp extends Application {
 
     @Override
     public void stop() {
+        rememberWindow();
         if (fileSupport != null) {
             fileSupport.close();
         }
         background.shutdownNow();
+    }
+
+    /** Remembers where the window is, how big, and its dividers, for the next run (done when the app stops). */
+    void rememberWindow() {
+        if (windowMemory != null) {
+            windowMemory.save();
+        }
     }
 
     private final class WindowActions implements MainWindow.Actions {

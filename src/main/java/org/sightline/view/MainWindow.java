@@ -82,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private final TimelinePane timeline;
     private final MenuBar menuBar;
     private final SplitPane main;
+    private final SplitPane side;
     private final TitledPane detailsPanel;
     private final VBox topBar;
     private final StackPane stack;
@@ -132,7 +133,7 @@ public final class MainWindow extends BorderPane {
 
         organisations = HierarchyCheckTree.organisations(state);
         regions = new RegionPanel(state);
-        SplitPane side = new SplitPane(titled("Organisations", organisations), titled("Regions", regions));
+        side = new SplitPane(titled("Organisations", organisations), titled("Regions", regions));
         side.setOrientation(Orientation.VERTICAL);
         side.getStyleClass().add("side-panels");
         side.setDividerPositions(0.36);
@@ -377,6 +378,34 @@ public final class MainWindow extends BorderPane {
         if (getScene() != null) {
             Theme.apply(getScene().getStylesheets(), dark.get());
         }
+    }
+
+    /**
+     * Where the panels' dividers are, for remembering between runs: the main split's two (side panels, centre,
+     * details), then the side panels' one (organisations above regions) and the centre's one (timeline above
+     * table). Empty while presenting, which moves them for the time being.
+     */
+    public List<Double> dividerPositions() {
+        if (getStyleClass().contains("presenting")) {
+            return List.of();
+        }
+        double[] m = main.getDividerPositions();
+        return List.of(m[0], m[1], side.getDividerPositions()[0], centre.getDividerPositions()[0]);
+    }
+
+    /**
+     * Puts the dividers where {@link #dividerPositions} found them. False, and nothing moved, when the list is
+     * not one it gave (four fractions, the main split's two in order).
+     */
+    public boolean restoreDividerPositions(List<Double> positions) {
+        if (positions.size() != 4 || !(positions.get(0) < positions.get(1))
+                || positions.stream().anyMatch(d -> !(d > 0 && d < 1))) {
+            return false;
+        }
+        main.setDividerPositions(positions.get(0), positions.get(1));
+        side.setDividerPositions(positions.get(2));
+        centre.setDividerPositions(positions.get(3));
+        return true;
     }
 
     /** The horizontal split: side panels, centre, details. */
