@@ -27,6 +27,7 @@ import org.sightline.io.Checksums;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.Fixtures;
 import org.sightline.io.ViewSpecJson;
+import org.sightline.io.png.PngResolution;
 import org.sightline.io.png.PngTextReader;
 import org.sightline.model.Dataset;
 import org.sightline.model.PartialDate;
@@ -108,6 +109,13 @@ class HeadlessExportTest {
         BufferedImage img = image();
         assertEquals(3840, img.getWidth());
         assertEquals(2160, img.getHeight());
+    }
+
+    @Test
+    void theImageRecordsItsResolutionSoADocumentShowsItAtItsLayoutSize() throws Exception {
+        try (java.io.InputStream in = Files.newInputStream(png)) {
+            assertEquals(192, PngResolution.dotsPerInch(in), 0.01, "--scale 2 of a layout at 96 dpi");
+        }
     }
 
     @Test

@@ -44,6 +44,15 @@ public final class PngWriter {
      */
     public PngWriter(OutputStream out, int width, int height, boolean alpha, List<PngText> texts, int level)
             throws IOException {
+        this(out, width, height, alpha, texts, 0, level);
+    }
+
+    /**
+     * As above, and records the image's resolution (a pHYs chunk), so that a word processor or a layout program
+     * places it at its intended size: 300 dpi is {@code pixelsPerMetre(300)}; 0 records none.
+     */
+    public PngWriter(OutputStream out, int width, int height, boolean alpha, List<PngText> texts, int pixelsPerMetre,
+                     int level) throws IOException {
         this.out = Objects.requireNonNull(out, "out");
         if (width < 1 || height < 1 || (long) width * (alpha ? 4 : 3) + 1 > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException("bad PNG size " + width + "×" + height);
@@ -63,9 +72,24 @@ public final class PngWriter {
         header[8] = 8;
         header[9] = (byte) (alpha ? 6 : 2);
         chunk("IHDR", header, header.length);
+        if (pixelsPerMetre < 0) {
+            throw new IllegalArgumentException("bad resolution " + pixelsPerMetre + " pixels per metre");
+        }
+        if (pixelsPerMetre > 0) {
+            byte[] phys = new byte[9];
+            putInt(phys, 0, pixelsPerMetre);
+            putInt(phys, 4, pixelsPerMetre);
+            phys[8] = 1; // the unit is the metre
+            chunk("pHYs", phys, phys.length);
+        }
         for (PngText text : texts) {
             writeText(text);
         }
+    }
+
+    /** The pixels per metre of {@code dotsPerInch}, as a pHYs chunk records them (300 dpi is 11811). */
+    public static int pixelsPerMetre(double dotsPerInch) {
+        return (int) Math.round(dotsPerInch / 0.0254);
     }
 
     /** Encodes {@code rows} rows of {@code argb}, starting at {@code offset}, each {@code stride} ints apart. */

@@ -23,6 +23,9 @@ import org.sightline.view.Version;
  */
 public final class PngExporter {
 
+    /** Layout pixels per inch, as CSS and the screen count them. */
+    public static final double LAYOUT_DPI = 96;
+
     private final OffscreenRenderer renderer;
 
     public PngExporter() {
@@ -57,7 +60,8 @@ public final class PngExporter {
         Exception[] failure = new Exception[1];
         try {
             AtomicFileWriter.write(target, out -> {
-                PngWriter writer = new PngWriter(out, width, height, false, texts(content), PngWriter.FAST);
+                PngWriter writer = new PngWriter(out, width, height, false, texts(content),
+                        PngWriter.pixelsPerMetre(dotsPerInch(spec)), PngWriter.FAST);
                 boolean done = false;
                 try {
                     timing[0] = renderer.render(content, OffscreenRenderer.TILE, (argb, firstRow, rows) -> {
@@ -94,6 +98,14 @@ public final class PngExporter {
         long write = total - timing[0].drawNanos() - timing[0].snapshotNanos() - encode[0];
         return new Result(target, width, height, Files.size(target), timing[0].drawNanos(),
                 timing[0].snapshotNanos(), encode[0], Math.max(0, write), timing[0].lanesLeftOut());
+    }
+
+    /**
+     * The resolution an image of {@code spec} is meant for: the layout is in pixels at 96 per inch, so 2× gives
+     * 192 dpi and the 300 dpi print presets 300 (recorded in the PNG, so that a document shows it at its size).
+     */
+    public static double dotsPerInch(ViewSpec spec) {
+        return LAYOUT_DPI * spec.scale();
     }
 
     /** What to tell the user when lanes did not fit: the image says the same under the lanes it shows. */

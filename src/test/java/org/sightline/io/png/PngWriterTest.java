@@ -65,6 +65,18 @@ class PngWriterTest {
     }
 
     @Test
+    void theResolutionIsRecordedForOtherReaders() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngWriter writer = new PngWriter(out, 4, 3, false, List.of(), PngWriter.pixelsPerMetre(300), PngWriter.FAST);
+        writer.writeRows(new int[12], 0, 4, 3);
+        writer.finish();
+        assertEquals(11811, PngWriter.pixelsPerMetre(300));
+        assertEquals(300, PngResolution.dotsPerInch(new ByteArrayInputStream(out.toByteArray())), 0.01);
+        assertTrue(Double.isNaN(PngResolution.dotsPerInch(new ByteArrayInputStream(encode(new int[12], 4, 3, false,
+                List.of(), 3)))), "none recorded unless asked");
+    }
+
+    @Test
     void rgbaOutputKeepsAlphaExactly() throws IOException {
         int w = 64;
         int h = 80;
