@@ -54,6 +54,8 @@ public final class SightlineApp extends Application {
     private DatasetController datasets;
     private BriefingController briefings;
     private SpeakerNotesWindow speakerNotes;
+    /** The presenter's keys: in the window and in the speaker notes (a clicker works in either). */
+    private PresentationKeys presenterKeys;
     private boolean wasMaximized;
     /** The bundled dataset as read at start-up, which the warm-up presents (read once, not again). */
     private Dataset bundledDataset;
@@ -132,8 +134,8 @@ public final class SightlineApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth() * 0.92), Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(STYLESHEET);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, new PresentationKeys(briefings, layer, briefings::stop,
-                window::toggleHighContrast));
+        presenterKeys = new PresentationKeys(briefings, layer, briefings::stop, window::toggleHighContrast);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
         briefings.presentingProperty().addListener((obs, old, now) -> presentingChanged(now));
         frameStepsForTheirLabels(window.timeline().view());
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -218,9 +220,15 @@ public final class SightlineApp extends Application {
 
     private SpeakerNotesWindow speakerNotes() {
         if (speakerNotes == null) {
-            speakerNotes = new SpeakerNotesWindow(stage, briefings, STYLESHEET);
+            speakerNotes = new SpeakerNotesWindow(stage, briefings, STYLESHEET, presenterKeys,
+                    () -> new WindowActions().present());
         }
         return speakerNotes;
+    }
+
+    /** The speaker notes window, made when first asked for (View → Speaker notes, or presenting with two screens). */
+    public SpeakerNotesWindow speakerNotesWindow() {
+        return speakerNotes();
     }
 
     public BriefingController briefings() {
