@@ -21,6 +21,7 @@ public final class ShortcutsDialog extends Alert {
         {"← / →", "Pan the timeline"},
         {"Ctrl+← / Ctrl+→", "Previous / next event in time order"},
         {"↑ / ↓", "Scroll the lanes when they do not all fit"},
+        {"C / Shift+C", "Fold or unfold the selected event's lane / the lane above it"},
         {"Enter", "Show the selected event's details"},
         {"Esc", "Clear the selection"},
         {"Tab / Shift+Tab", "Next / previous panel"},

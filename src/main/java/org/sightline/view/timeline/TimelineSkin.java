@@ -1,5 +1,8 @@
 package org.sightline.view.timeline;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
@@ -527,6 +530,46 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return renderer.layout();
     }
 
+    /** Folds the lane, as a click on its header does, or unfolds it when it is folded. */
+    private void toggleFolded(Lane lane) {
+        var collapsed = getSkinnable().state().getCollapsedLanes();
+        if (!collapsed.remove(lane.id())) {
+            collapsed.add(lane.id());
+        }
+    }
+
+    /**
+     * The keyboard's lane header click: folds or unfolds the lane that holds the selected event, or with
+     * {@code parent} the lane above it in the organisation tree. False when there is no such lane.
+     */
+    boolean toggleLaneOfSelection(boolean parent) {
+        ViewState state = getSkinnable().state();
+        TimelineEvent selected = state.getSelectedEvent();
+        List<TimelineEvent> events = state.getFilteredEvents();
+        int position = selected == null ? -1 : Collections.binarySearch(events, selected, Dataset.TIME_ORDER);
+        if (position < 0 || !events.get(position).equals(selected)) {
+            return false;
+        }
+        // The lanes as they are now: a key pressed again before the next frame finds the lanes it just folded.
+        Set<String> collapsed = Set.copyOf(state.getCollapsedLanes());
+        LaneModel lanes = renderer.lanes();
+        if (lanes == null || !lanes.builtFor(state.getDataset(), events, state.getLaneGrouping(), collapsed)) {
+            lanes = LaneModel.build(state.getDataset(), events, state.getLaneGrouping(), collapsed);
+        }
+        int lane = lanes.laneOf(position);
+        if (parent) {
+            int depth = lanes.lanes().get(lane).depth();
+            do {
+                lane--;
+            } while (lane >= 0 && lanes.lanes().get(lane).depth() >= depth);
+            if (lane < 0) {
+                return false;
+            }
+        }
+        toggleFolded(lanes.lanes().get(lane));
+        return true;
+    }
+
     /** For tests: the vertical middle of lane {@code l} in the last frame. */
     double laneMiddle(int l) {
         return renderer.layout().laneTop(l) + renderer.layout().laneHeight(l) / 2;
@@ -657,11 +700,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (x < renderer.headerWidth()) {
             int lane = layout.laneAt(y);
             if (lane >= 0) {
-                Lane l = layout.lanes().lanes().get(lane);
-                var collapsed = view.state().getCollapsedLanes();
-                if (!collapsed.remove(l.id())) {
-                    collapsed.add(l.id());
-                }
+                toggleFolded(layout.lanes().lanes().get(lane));
             }
             return;
         }

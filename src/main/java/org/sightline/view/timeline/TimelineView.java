@@ -40,8 +40,9 @@ import org.sightline.model.TimelineEvent;
  * picks an event. Colours and fonts come from CSS ({@code -tl-*} properties, {@code :dark} variant).
  * <p>
  * Keys (when focused): {@code +}/{@code -} zoom, {@code F}/{@code Home} fit, Left and Right pan, Ctrl+Left and
- * Ctrl+Right previous/next event, Up and Down scroll the lanes when they do not all fit, Enter shows details,
- * Esc clears the selection. Tab is never consumed.
+ * Ctrl+Right previous/next event, Up and Down scroll the lanes when they do not all fit, C folds or unfolds the
+ * selected event's lane (Shift+C the lane above it in the organisation tree), Enter shows details, Esc clears the
+ * selection. Tab is never consumed.
  */
 public final class TimelineView extends Control {
 
@@ -434,6 +435,8 @@ public final class TimelineView extends Control {
             }
         } else if ((code == KeyCode.UP || code == KeyCode.DOWN) && !ctrl) {
             scrollLanes(code == KeyCode.UP ? -1 : 1);
+        } else if (code == KeyCode.C && !ctrl) {
+            handled = getSkin() instanceof TimelineSkin skin && skin.toggleLaneOfSelection(k.isShiftDown());
         } else if (code == KeyCode.ENTER && state.getSelectedEvent() != null && getOnShowDetails() != null) {
             getOnShowDetails().run();
         } else if (code == KeyCode.ESCAPE && state.getSelectedEvent() != null) {

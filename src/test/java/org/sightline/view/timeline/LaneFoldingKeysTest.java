@@ -1,0 +1,76 @@
+package org.sightline.view.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sightline.controller.ViewState;
+import org.sightline.model.EventStatus;
+import org.sightline.model.LaneGrouping;
+import org.sightline.model.TimelineEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** C and Shift+C fold lanes from the keyboard, as a click on a lane header does. */
+@ExtendWith(ApplicationExtension.class)
+class LaneFoldingKeysTest {
+
+    private static final TimelineEvent IN_C = TestData.event("inc", "2021-05-01", null, EventStatus.OCCURRED, "c");
+    private ViewState state;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        state = new ViewState();
+        view = new TimelineView(state);
+        view.setAnimated(false);
+        view.setClock(() -> 0);
+        stage.setScene(new Scene(view, 800, 400));
+        stage.show();
+        state.setDataset(TestData.orgTree().event(IN_C)
+                .event(TestData.event("inz", "2022-05-01", null, EventStatus.OCCURRED, "z")).build(), "test");
+        state.setLaneGrouping(LaneGrouping.ORGANISATION_TREE);
+    }
+
+    private Set<String> folded(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Set.copyOf(state.getCollapsedLanes());
+    }
+
+    @Test
+    void cFoldsAndUnfoldsTheSelectedEventsLane(FxRobot robot) {
+        robot.interact(() -> {
+            state.setSelectedEvent(IN_C);
+            view.requestFocus();
+        });
+        robot.type(KeyCode.C);
+        assertEquals(Set.of("c"), folded(robot), "the lane of the event, c, is folded to one row");
+        robot.type(KeyCode.C);
+        assertEquals(Set.of(), folded(robot), "and unfolded again");
+    }
+
+    @Test
+    void shiftCFoldsTheLaneAboveAndCThenUnfoldsItWithTheEventRolledUpIntoIt(FxRobot robot) {
+        robot.interact(() -> {
+            state.setSelectedEvent(IN_C);
+            view.requestFocus();
+        });
+        robot.press(KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT);
+        assertEquals(Set.of("b"), folded(robot), "b, the parent of c, is folded and c's events roll up into it");
+        robot.type(KeyCode.C);
+        assertEquals(Set.of(), folded(robot), "the event now lies in b's lane, so C unfolds b");
+    }
+
+    @Test
+    void withNothingSelectedCFoldsNothing(FxRobot robot) {
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.C);
+        assertEquals(Set.of(), folded(robot));
+    }
+}
