@@ -2,6 +2,7 @@ package org.sightline.view;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -11,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.io.Links;
 import org.sightline.model.Dataset;
@@ -92,6 +94,7 @@ public final class DetailsPane extends ScrollPane {
             confidence.getStyleClass().add("details-confidence");
             header.getChildren().add(confidence);
         }
+        header.getChildren().add(copyButton());
         content.getChildren().addAll(title, header, wrapped(e.summary(), "details-summary"));
 
         FlowPane orgs = chips("detailsOrganisations");
@@ -161,6 +164,23 @@ public final class DetailsPane extends ScrollPane {
         }
         link.setOnAction(a -> state.setSelectedEvent(target));
         return link;
+    }
+
+    /** Copies the event with its sources as text; says so for a moment. */
+    private Button copyButton() {
+        Button copy = new Button("Copy");
+        copy.setId("detailsCopy");
+        copy.getStyleClass().add("details-copy");
+        copy.setTooltip(new Tooltip("Copy the event, its date, status and sources as text (Ctrl+C)"));
+        copy.setOnAction(a -> {
+            if (CitationClipboard.copySelected(state)) {
+                copy.setText("Copied");
+                PauseTransition back = new PauseTransition(Duration.seconds(1.5));
+                back.setOnFinished(f -> copy.setText("Copy"));
+                back.play();
+            }
+        });
+        return copy;
     }
 
     private VBox source(Source s) {

@@ -126,6 +126,14 @@ public final class MainWindow extends BorderPane {
                 searchBar::focusSearch);
         search.setId("menuSearch");
         menuBar.getMenus().get(1).getItems().add(search);
+        // Ctrl+C: a text field that has the focus copies its own selection first (and consumes the key).
+        MenuItem copyEvent = item("Copy event as text", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+                () -> CitationClipboard.copySelected(state));
+        copyEvent.setId("menuCopyEvent");
+        copyEvent.disableProperty().bind(state.selectedEventProperty().isNull());
+        ObservableList<MenuItem> fileItems = menuBar.getMenus().get(0).getItems();
+        fileItems.add(fileItems.indexOf(fileItems.stream().filter(i -> "menuCopyImage".equals(i.getId()))
+                .findFirst().orElseThrow()) + 1, copyEvent);
         topBar = new VBox(menuBar, searchBar);
         setTop(topBar);
         reloadItem = fileMenuItems(actions);

@@ -15,6 +15,7 @@ public final class ShortcutsDialog extends Alert {
         {"Ctrl+R", "Reload the current file"},
         {"Ctrl+E", "Export PNG"},
         {"Ctrl+Shift+C", "Copy the image"},
+        {"Ctrl+C", "Copy the selected event as text, with its sources"},
         {"Ctrl+F", "Search"},
         {"+ / −", "Zoom in / out"},
         {"F or Home", "Zoom to fit the data"},
