@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A time range given by two partial dates, each at its own precision: {@code 2019-01 … 2025-01} runs from
@@ -19,6 +20,44 @@ public record DateRange(PartialDate from, PartialDate to) {
         Objects.requireNonNull(to, "to");
         if (to.endMillis() <= from.startMillis()) {
             throw new IllegalArgumentException("the range must end after it starts: " + from + " … " + to);
+        }
+    }
+
+    /** What separates the two ends of a typed range: "2021..2023", "2021 – 2023", "2021 to 2023", "2021 - 2023". */
+    private static final Pattern YEARS = Pattern.compile("\\d{4}-\\d{4}");
+    private static final Pattern SEPARATOR = Pattern.compile("\\.\\.|\\s*[–—]\\s*|\\s+to\\s+|\\s+-\\s+");
+
+    /**
+     * A range as a person types it: one partial date ("2022", "2023-09", "2023-09-25": that whole period) or two
+     * joined by "..", a dash or "to" ("2021..2023": from the start of 2021 through the end of 2023).
+     *
+     * @throws InvalidDateException naming the part that is not a date and what was expected, or an end before
+     *         the start
+     */
+    public static DateRange parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new InvalidDateException("is empty: type a year, a month or a day (2022, 2023-09, 2023-09-25), "
+                    + "or two of them such as 2021..2023");
+        }
+        // "2021-2023" cannot be a date (a month has two digits), so it is the years 2021 through 2023.
+        String[] ends = YEARS.matcher(t).matches() ? t.split("-") : SEPARATOR.split(t, -1);
+        if (ends.length > 2) {
+            throw new InvalidDateException("has more than two dates: expected one, or two such as 2021..2023");
+        }
+        PartialDate from = end(ends[0]);
+        PartialDate to = ends.length == 2 ? end(ends[1]) : from;
+        if (to.endMillis() <= from.startMillis()) {
+            throw new InvalidDateException("ends before it starts: " + ends[1].strip() + " is before " + ends[0].strip());
+        }
+        return new DateRange(from, to);
+    }
+
+    private static PartialDate end(String text) {
+        try {
+            return PartialDate.parse(text);
+        } catch (InvalidDateException e) {
+            throw new InvalidDateException("\"" + text.strip() + "\" " + e.getMessage());
         }
     }
 

@@ -148,6 +148,11 @@ public final class MainWindow extends BorderPane {
 
         table = new EventTable(state);
         timeline = new TimelinePane(state);
+        MenuItem goTo = item("Go to Date…", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                timeline::focusGoTo);
+        goTo.setId("menuGoTo");
+        ObservableList<MenuItem> viewItems = menuBar.getMenus().get(1).getItems();
+        viewItems.add(viewItems.indexOf(search) + 1, goTo);
         CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
         darkTheme.setId("menuDarkTheme");
         darkTheme.selectedProperty().bindBidirectional(dark);

@@ -17,6 +17,7 @@ public final class ShortcutsDialog extends Alert {
         {"Ctrl+Shift+C", "Copy the image"},
         {"Ctrl+C", "Copy the selected event as text, with its sources"},
         {"Ctrl+F", "Search"},
+        {"Ctrl+G", "Go to a date or a range (2022, 2023-09, 2021..2023)"},
         {"+ / −", "Zoom in / out"},
         {"F or Home", "Zoom to fit the data"},
         {"← / →", "Pan the timeline"},

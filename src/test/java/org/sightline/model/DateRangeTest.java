@@ -1,6 +1,8 @@
 package org.sightline.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,5 +41,36 @@ class DateRangeTest {
         DateRange r = DateRange.covering(new TimeWindow(start, start + 40 * 60_000L));
         assertEquals("2024-07-28T09:15Z", r.from().toIso());
         assertEquals("2024-07-28T09:54Z", r.to().toIso());
+    }
+    @Test
+    void aTypedDateIsItsWholePeriod() {
+        assertEquals(new TimeWindow(day(2022, 1, 1), day(2023, 1, 1)), DateRange.parse("2022").window());
+        assertEquals(new TimeWindow(day(2023, 9, 1), day(2023, 10, 1)), DateRange.parse(" 2023-09 ").window());
+        assertEquals(new TimeWindow(day(2023, 9, 25), day(2023, 9, 26)), DateRange.parse("2023-09-25").window());
+    }
+
+    @Test
+    void twoTypedDatesRunFromTheStartOfOneThroughTheEndOfTheOther() {
+        TimeWindow expected = new TimeWindow(day(2021, 1, 1), day(2024, 1, 1));
+        for (String text : new String[] {"2021..2023", "2021 – 2023", "2021—2023", "2021 to 2023", "2021 - 2023", "2021-2023"}) {
+            assertEquals(expected, DateRange.parse(text).window(), text);
+        }
+        assertEquals(new TimeWindow(day(2022, 11, 1), day(2023, 2, 1)), DateRange.parse("2022-11..2023-01").window());
+        assertEquals(PartialDate.parse("-0043"), DateRange.parse("-0043..0014").from(), "a year's own sign is not a dash");
+    }
+
+    @Test
+    void whatIsNotARangeSaysWhichPartAndWhatWasExpected() {
+        assertEquals("\"2023-13\" is not a date: month 13 is not between 01 and 12",
+                assertThrows(InvalidDateException.class, () -> DateRange.parse("2023-13")).getMessage());
+        assertEquals("\"soon\" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm followed by Z or"
+                + " an offset such as +09:00", assertThrows(InvalidDateException.class,
+                        () -> DateRange.parse("2022..soon")).getMessage());
+        assertEquals("ends before it starts: 2019 is before 2023",
+                assertThrows(InvalidDateException.class, () -> DateRange.parse("2023..2019")).getMessage());
+        assertTrue(assertThrows(InvalidDateException.class, () -> DateRange.parse("  ")).getMessage()
+                .startsWith("is empty: type a year"));
+        assertTrue(assertThrows(InvalidDateException.class, () -> DateRange.parse("2020..2021..2022")).getMessage()
+                .startsWith("has more than two dates"));
     }
 }

@@ -19,6 +19,7 @@ public final class TimelinePane extends VBox {
     private final TimelineView view;
 
     private final ToolBar bar;
+    private final GoToDateField goTo;
 
     public TimelinePane(ViewState state) {
         getStyleClass().add("timeline-pane");
@@ -62,7 +63,9 @@ public final class TimelinePane extends VBox {
         animate.setTooltip(new Tooltip("Animations: zoom and fit transitions, and the map's pulse (View → Animations)"));
         animate.selectedProperty().bindBidirectional(view.animatedProperty());
 
-        bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, new Separator(), lanes, grouping, animate);
+        goTo = new GoToDateField(view);
+
+        bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, goTo, new Separator(), lanes, grouping, animate);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setId("timelineToolbar");
         StatusLegend legend = new StatusLegend();
@@ -81,6 +84,14 @@ public final class TimelinePane extends VBox {
 
     public TimelineView view() {
         return view;
+    }
+
+    /** Puts the keyboard in the "Go to" field (Ctrl+G); nothing while the toolbar is hidden (presenting). */
+    public void focusGoTo() {
+        if (bar.isVisible()) {
+            goTo.requestFocus();
+            goTo.selectAll();
+        }
     }
 
     /** Shows or hides the toolbar (presenting hides it: the keys still zoom and pan). */

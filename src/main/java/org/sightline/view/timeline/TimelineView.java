@@ -377,6 +377,16 @@ public final class TimelineView extends Control {
     }
 
     /** Zooms to a time range (a cluster) with a margin. */
+    /**
+     * Shows exactly {@code period} (a year, a month, a range someone typed) with a sliver of margin at each
+     * end, so that events on its first and last day are not cut by the edges.
+     */
+    public void showPeriod(TimeWindow period) {
+        long margin = Math.round(period.duration() * 0.02);
+        moveTo(navigator().clamp(new TimeWindow(period.startMillis() - margin, period.endMillis() + margin)),
+                isAnimated());
+    }
+
     public void zoomToRange(long start, long end) {
         moveTo(navigator().around(start, end), isAnimated());
     }
