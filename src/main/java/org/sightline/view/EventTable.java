@@ -71,9 +71,20 @@ public final class EventTable extends TableView<TimelineEvent> {
                 e -> organisationNames(state.getDataset(), e)));
         orgs.setPrefWidth(220);
 
+        // How many sources back each event: sortable, with who published them on hover.
+        TableColumn<TimelineEvent, Integer> sources = new TableColumn<>("Sources");
+        sources.setId("eventTableSources");
+        sources.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sources().size()));
+        sources.setCellFactory(col -> new FullTextCell<>(e -> Integer.toString(e.sources().size()),
+                EventTable::sourceList));
+        sources.getStyleClass().add("count-column");
+        sources.setMinWidth(widest(Font.getDefault(), "Sources") + CELL_PADDING + 8);
+        sources.setPrefWidth(sources.getMinWidth());
+
         getColumns().add(date);
         getColumns().add(title);
         getColumns().add(status);
+        getColumns().add(sources);
         getColumns().add(orgs);
 
         SortedList<TimelineEvent> sorted = new SortedList<>(state.filteredEventList());
@@ -154,6 +165,14 @@ public final class EventTable extends TableView<TimelineEvent> {
             return e.displayDate();
         }
         return DateLabels.range(e.start(), e.end(), Locale.getDefault());
+    }
+
+    /** The event's sources, one per line: publisher and date, then title. */
+    static String sourceList(TimelineEvent e) {
+        return e.sources().stream()
+                .map(s -> (s.publisher() == null ? "" : s.publisher() + ", ")
+                        + (s.date() == null ? "" : DateLabels.format(s.date(), Locale.getDefault()) + ": ") + s.title())
+                .collect(Collectors.joining("\n"));
     }
 
     static String organisations(Dataset dataset, TimelineEvent e) {

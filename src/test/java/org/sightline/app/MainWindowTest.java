@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -118,5 +119,28 @@ class MainWindowTest {
             }
         }
         assertEquals(Set.of(true, false), dimmed, "rows of both kinds on show");
+    }
+    @Test
+    void theTableCountsEachEventsSourcesAndSortsByThem(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#eventTable").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableColumn<TimelineEvent, Integer> sources = (TableColumn<TimelineEvent, Integer>) table.getColumns().stream()
+                .filter(c -> "eventTableSources".equals(c.getId())).findFirst().orElseThrow();
+        for (TimelineEvent e : table.getItems()) {
+            assertEquals(e.sources().size(), sources.getCellData(e), e.id());
+        }
+        robot.interact(() -> {
+            sources.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(sources));
+        });
+        int most = app.state().getDataset().events().stream().mapToInt(e -> e.sources().size()).max().orElseThrow();
+        assertEquals(most, table.getItems().get(0).sources().size(), "the best-sourced event first");
+        for (int i = 1; i < table.getItems().size(); i++) {
+            assertTrue(table.getItems().get(i - 1).sources().size() >= table.getItems().get(i).sources().size(),
+                    "row " + i + " has no more sources than the row above");
+        }
+        assertTrue(most > table.getItems().get(table.getItems().size() - 1).sources().size(),
+                "the curated events do not all have as many sources");
     }
 }
