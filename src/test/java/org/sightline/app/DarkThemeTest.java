@@ -68,6 +68,17 @@ class DarkThemeTest {
     }
 
     @Test
+    void promptTextIsReadableInTheDarkFieldsNotOnlyInTheSearchField(FxRobot robot) {
+        chooseDarkTheme(robot);
+        javafx.scene.control.TextField goTo = robot.lookup("#timelineGoTo").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.text.Text prompt = goTo.lookupAll("Text").stream()
+                .map(n -> (javafx.scene.text.Text) n).filter(t -> goTo.getPromptText().equals(t.getText()))
+                .findFirst().orElseThrow();
+        double ink = luminance((Color) prompt.getFill());
+        assertTrue(ink > 0.4, "the Go to field's prompt stands out from the dark field: luminance " + ink);
+    }
+
+    @Test
     void theDarkThemeDarkensTheWindowTheTimelineAndTheDialogsAndIsRemembered(FxRobot robot) {
         assertFalse(app.window().timeline().view().isDark());
         assertTrue(statusBarLuminance(robot) > 0.8, "light to begin with");
