@@ -61,43 +61,9 @@ public final class SpeakerNotesWindow extends Stage {
         this.timeOfDay = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
         initOwner(owner);
         setTitle("Speaker notes — Sightline");
-        progress.getStyleClass().add("notes-progress");
-        progress.setId("notesProgress");
-        elapsed.getStyleClass().add("notes-elapsed");
-        elapsed.setId("notesElapsed");
-        clock.getStyleClass().add("notes-clock");
-        clock.setId("notesClock");
-        caption.getStyleClass().add("notes-caption");
-        notes.getStyleClass().add("notes-text");
-        notes.setId("speakerNotes");
-        upcoming.getStyleClass().add("notes-upcoming");
-        upcoming.setId("notesUpcoming");
-        for (Label l : new Label[] {caption, notes, upcoming}) {
-            l.setWrapText(true);
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, progress, gap, elapsed, clock);
-        top.getStyleClass().add("notes-top");
-        // Long notes scroll; the step, the times and what comes next stay in sight.
-        ScrollPane notesScroll = new ScrollPane(new VBox(12, caption, notes));
-        notesScroll.setFitToWidth(true);
-        notesScroll.getStyleClass().add("notes-scroll");
-        VBox.setVgrow(notesScroll, Priority.ALWAYS);
-        VBox box = new VBox(12, top, notesScroll, upcoming);
-        box.setPadding(new Insets(20));
-        box.getStyleClass().add("speaker-notes");
-        Scene scene = new Scene(box, 640, 480);
+        Scene scene = new Scene(layout(), 640, 480);
         scene.getStylesheets().add(stylesheet);
-        if (presenterKeys != null) {
-            scene.addEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
-        }
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5 && !briefings.isPresenting()) {
-                e.consume();
-                present.run();
-            }
-        });
+        installKeys(scene, presenterKeys, present);
         Theme.follow(scene, owner);
         setScene(scene);
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -122,6 +88,49 @@ public final class SpeakerNotesWindow extends Stage {
         startedAt = millis.getAsLong();
         display(briefings.stepProperty().get());
         tick();
+    }
+
+    /** The step and the times on top, the caption and notes (scrolling when long), what comes next below. */
+    private VBox layout() {
+        progress.getStyleClass().add("notes-progress");
+        progress.setId("notesProgress");
+        elapsed.getStyleClass().add("notes-elapsed");
+        elapsed.setId("notesElapsed");
+        clock.getStyleClass().add("notes-clock");
+        clock.setId("notesClock");
+        caption.getStyleClass().add("notes-caption");
+        notes.getStyleClass().add("notes-text");
+        notes.setId("speakerNotes");
+        upcoming.getStyleClass().add("notes-upcoming");
+        upcoming.setId("notesUpcoming");
+        for (Label l : new Label[] {caption, notes, upcoming}) {
+            l.setWrapText(true);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(16, progress, gap, elapsed, clock);
+        top.getStyleClass().add("notes-top");
+        ScrollPane notesScroll = new ScrollPane(new VBox(12, caption, notes));
+        notesScroll.setFitToWidth(true);
+        notesScroll.getStyleClass().add("notes-scroll");
+        VBox.setVgrow(notesScroll, Priority.ALWAYS);
+        VBox box = new VBox(12, top, notesScroll, upcoming);
+        box.setPadding(new Insets(20));
+        box.getStyleClass().add("speaker-notes");
+        return box;
+    }
+
+    /** The presenter's keys work here as in the presentation; F5 here starts presenting. */
+    private void installKeys(Scene scene, EventHandler<KeyEvent> presenterKeys, Runnable present) {
+        if (presenterKeys != null) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
+        }
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 && !briefings.isPresenting()) {
+                e.consume();
+                present.run();
+            }
+        });
     }
 
     /** Where the times come from; replaceable so tests are reproducible. */

@@ -1,7 +1,9 @@
 package org.sightline.view.timeline;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -18,6 +20,7 @@ final class SummaryAnnouncer {
 
     private final Node node;
     private final PauseTransition rest = new PauseTransition(Duration.millis(REST_MS));
+    private BooleanSupplier listening = Platform::isAccessibilityActive;
     private long movedAt;
     private int announcements;
 
@@ -26,14 +29,29 @@ final class SummaryAnnouncer {
         rest.setOnFinished(e -> settle());
     }
 
+    /**
+     * Whether assistive technology is listening: JavaFX turns accessibility on when a screen reader first asks
+     * about a window. Until then nothing is announced and no pause runs (a running animation keeps JavaFX
+     * pulsing every frame, which a zoom without a screen reader need not pay for).
+     */
+    void setListening(BooleanSupplier listening) {
+        this.listening = listening;
+    }
+
     /** Something a listener wants to hear at once changed (the selection, the data, the filters). */
     void changed() {
+        if (!listening.getAsBoolean()) {
+            return;
+        }
         rest.stop();
         announce();
     }
 
     /** The window moved; announced when it has not moved again for {@link #REST_MS}. */
     void moved() {
+        if (!listening.getAsBoolean()) {
+            return;
+        }
         movedAt = System.nanoTime();
         if (rest.getStatus() != Animation.Status.RUNNING) {
             rest.setDuration(Duration.millis(REST_MS));

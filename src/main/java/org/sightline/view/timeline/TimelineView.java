@@ -102,7 +102,7 @@ public final class TimelineView extends Control {
         setAccessibleRoleDescription("timeline");
         setAccessibleHelp("Plus and minus zoom, F fits all events, left and right arrows pan, Control with left or"
                 + " right arrow selects the previous or next event, Enter shows its details, Escape clears the"
-                + " selection. The events table below lists the same events.");
+                + " selection, C folds or unfolds its lane. The events table below lists the same events.");
         state.selectedEventProperty().addListener(o -> announcer.changed());
         state.filteredEventsProperty().addListener(o -> announcer.changed());
         state.visibleWindowProperty().addListener(o -> announcer.moved());
@@ -286,6 +286,11 @@ public final class TimelineView extends Control {
         return announcer.announcements();
     }
 
+    /** Whether a screen reader listens (JavaFX's accessibility on); replaceable for tests. */
+    void setAccessibilityListening(java.util.function.BooleanSupplier listening) {
+        announcer.setListening(listening);
+    }
+
     // ---- drawing inputs ----------------------------------------------------------------------------
 
     /** The colours and fonts currently set by CSS. */
@@ -376,7 +381,6 @@ public final class TimelineView extends Control {
         }
     }
 
-    /** Zooms to a time range (a cluster) with a margin. */
     /**
      * Shows exactly {@code period} (a year, a month, a range someone typed) with a sliver of margin at each
      * end, so that events on its first and last day are not cut by the edges.
@@ -387,6 +391,7 @@ public final class TimelineView extends Control {
                 isAnimated());
     }
 
+    /** Zooms to a time range (a cluster) with a margin. */
     public void zoomToRange(long start, long end) {
         moveTo(navigator().around(start, end), isAnimated());
     }

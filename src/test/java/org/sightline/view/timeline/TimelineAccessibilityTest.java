@@ -32,6 +32,7 @@ class TimelineAccessibilityTest {
     void start(Stage stage) {
         state = new ViewState();
         view = new TimelineView(state);
+        view.setAccessibilityListening(() -> true); // as when a screen reader has asked about the window
         view.setClock(() -> 0);
         view.localeProperty().set(Locale.UK);
         stage.setScene(new Scene(view, 800, 300));
@@ -77,6 +78,19 @@ class TimelineAccessibilityTest {
     private static void rest() {
         WaitForAsyncUtils.sleep((long) (3 * SummaryAnnouncer.REST_MS), TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void withNoScreenReaderListeningNothingIsAnnouncedAndNoPauseRuns(FxRobot robot) {
+        robot.interact(() -> view.setAccessibilityListening(() -> false));
+        rest();
+        int before = announcements(robot);
+        robot.interact(view::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+        robot.type(KeyCode.ADD);
+        rest();
+        assertEquals(before, announcements(robot));
+        assertTrue(text().contains("Selected: Event first"), "the summary is still there when asked for");
     }
 
     private String text() {
