@@ -85,7 +85,6 @@ final class WindowMemory {
         if (!(b.getWidth() >= WindowPlacement.MIN_WIDTH && b.getHeight() >= WindowPlacement.MIN_HEIGHT)) {
             return;
         }
-        List<Double> dividers = window.dividerPositions();
-        new WindowPlacement(b, stage.isMaximized(), dividers.isEmpty() ? null : dividers).write(preferences);
+        new WindowPlacement(b, stage.isMaximized(), window.dividerPositions()).write(preferences);
     }
 }

@@ -396,14 +396,13 @@ public final class MainWindow extends BorderPane {
     /**
      * Where the panels' dividers are, for remembering between runs: the main split's two (side panels, centre,
      * details), then the side panels' one (organisations above regions) and the centre's one (timeline above
-     * table). Empty while presenting, which moves them for the time being.
+     * table). While presenting, which moves them for the time being, where they were before.
      */
     public List<Double> dividerPositions() {
-        if (getStyleClass().contains("presenting")) {
-            return List.of();
-        }
-        double[] m = main.getDividerPositions();
-        return List.of(m[0], m[1], side.getDividerPositions()[0], centre.getDividerPositions()[0]);
+        boolean presenting = getStyleClass().contains("presenting");
+        double[] m = presenting ? savedDividers : main.getDividerPositions();
+        double[] c = presenting ? savedCentreDividers : centre.getDividerPositions();
+        return List.of(m[0], m[1], side.getDividerPositions()[0], c[0]);
     }
 
     /**
@@ -424,6 +423,11 @@ public final class MainWindow extends BorderPane {
     /** The horizontal split: side panels, centre, details. */
     public SplitPane mainSplit() {
         return main;
+    }
+
+    /** The vertical split on the left: organisations above regions. */
+    public SplitPane side() {
+        return side;
     }
 
     /** The vertical split in the centre; the timeline goes above the table. */
