@@ -182,6 +182,11 @@ class LinkedPanelsTest {
         assertTrue(map().shownLabelIds().contains("osan"), "a lit place is labelled");
         String status = robot.lookup("#statusCounts").queryAs(Label.class).getText();
         assertTrue(status.endsWith("highlighted: SPACEFOR-KOR"), status);
+        String[] read = new String[1];
+        robot.interact(() -> read[0] = (String) map().queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+        assertTrue(read[0].startsWith("Map of the Indo-Pacific: "), read[0]);
+        assertTrue(read[0].contains("lit by the highlight: ") && read[0].contains("Osan Air Base")
+                && !read[0].contains("Yokota"), "a screen reader hears the lit places: " + read[0]);
     }
 
     // organisation check → filter → table, counts and map

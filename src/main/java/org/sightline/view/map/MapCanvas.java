@@ -23,6 +23,7 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyEvent;
@@ -127,6 +128,9 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         getStyleClass().add("region-map");
         setId("regionMap");
         setFocusTraversable(true);
+        setAccessibleRoleDescription("map");
+        setAccessibleHelp("Plus and minus zoom, arrow keys pan, 0 resets the view. The region tree below lists the"
+                + " same places with their counts; select a row there to highlight a place.");
         base.setMouseTransparent(true);
         getChildren().addAll(base, canvas);
         setMinSize(160, 120);
@@ -245,6 +249,31 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     /** Places of the selected event, which pulse. */
     public Set<String> pulsingRegionIds() {
         return Set.copyOf(pulsing);
+    }
+
+    /**
+     * What a screen reader reads for the map (it is drawn): how many of its places have shown events, and the
+     * places lit by the highlight, in the order of the map's markers. Made when asked.
+     */
+    public String summary() {
+        int withEvents = 0;
+        List<String> litNames = new ArrayList<>();
+        for (MapMarker m : markers) {
+            if (counts.of(m.id()) > 0) {
+                withEvents++;
+            }
+            if (lit.contains(m.id())) {
+                litNames.add(m.region().name());
+            }
+        }
+        String text = "Map of the Indo-Pacific: " + withEvents + " of " + markers.size()
+                + " places and regions have events in view";
+        return litNames.isEmpty() ? text + "." : text + "; lit by the highlight: " + String.join(", ", litNames) + ".";
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? summary() : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** Events at or inside a region within the filters and the visible window, as the markers show them. */
