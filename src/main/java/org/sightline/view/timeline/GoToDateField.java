@@ -28,8 +28,8 @@ final class GoToDateField extends TextField {
         this.view = view;
         setId("timelineGoTo");
         getStyleClass().add("go-to-date");
-        setPromptText("Go to 2023-09");
-        setPrefColumnCount(9);
+        setPromptText("Go to date");
+        setPrefColumnCount(7);
         setTooltip(help);
         problem.getStyleClass().add("go-to-problem");
         setOnAction(e -> go());
