@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An immutable, validated dataset: events sorted by time, organisation and region hierarchies, eras.
@@ -184,6 +185,13 @@ public final class Dataset {
             }
         }
         return null;
+    }
+
+    /** The short names (abbreviations) of an event's organisations, joined with commas: "CSO, MOD". */
+    public String organisationShortNames(TimelineEvent event) {
+        return event.organisationIds().stream()
+                .map(id -> organisations.get(id).map(Organisation::shortName).orElse(id))
+                .collect(Collectors.joining(", "));
     }
 
     /** The organisation an event is coloured by: its first organisation, or null when it has none. */

@@ -16,9 +16,7 @@ public final class EventCitation {
 
     public static String of(Dataset dataset, TimelineEvent e, Locale locale) {
         StringBuilder b = new StringBuilder(e.title()).append('\n');
-        String date = e.displayDate() != null && !e.displayDate().isBlank() ? e.displayDate()
-                : DateLabels.range(e.start(), e.end(), locale);
-        b.append(date).append(" · ").append(e.status().label()).append('\n');
+        b.append(e.dateLabel(locale)).append(" · ").append(e.status().label()).append('\n');
         List<String> orgs = new ArrayList<>();
         for (String id : e.organisationIds()) {
             orgs.add(dataset.organisations().get(id)
@@ -46,8 +44,7 @@ public final class EventCitation {
             int n = 1;
             for (Source s : e.sources()) {
                 b.append(n++).append(". ");
-                String meta = (s.publisher() == null ? "" : s.publisher())
-                        + (s.date() == null ? "" : (s.publisher() == null ? "" : ", ") + DateLabels.format(s.date(), locale));
+                String meta = s.byline(locale);
                 if (!meta.isEmpty()) {
                     b.append(meta).append(": ");
                 }

@@ -1,6 +1,7 @@
 package org.sightline.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,14 @@ public record TimelineEvent(String id, String title, PartialDate start, PartialD
     /** First millisecond after the event: the end of its end date's period, or of its start's. */
     public long endMillis() {
         return end == null ? start.endMillis() : end.endMillis();
+    }
+
+    /** The event's date at its precision ("Dec 2019", "1 Oct 2024 – 21 Oct 2025"), or its display date when it has one. */
+    public String dateLabel(Locale locale) {
+        if (displayDate != null && !displayDate.isBlank()) {
+            return displayDate;
+        }
+        return DateLabels.range(start, end, locale);
     }
 
     /** True when the event spans more than the single period of its start date. */

@@ -16,7 +16,6 @@ import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.io.Links;
 import org.sightline.model.Dataset;
-import org.sightline.model.DateLabels;
 import org.sightline.model.Relations;
 import org.sightline.model.Source;
 import org.sightline.model.TimelineEvent;
@@ -186,8 +185,7 @@ public final class DetailsPane extends ScrollPane {
     private VBox source(Source s) {
         VBox box = new VBox(2);
         box.getStyleClass().add("source");
-        String meta = (s.publisher() == null ? "" : s.publisher())
-                + (s.date() == null ? "" : (s.publisher() == null ? "" : ", ") + DateLabels.format(s.date(), Locale.getDefault()));
+        String meta = s.byline(Locale.getDefault());
         if (!meta.isEmpty()) {
             box.getChildren().add(wrapped(meta, "source-meta"));
         }

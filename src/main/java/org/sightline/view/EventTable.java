@@ -19,7 +19,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.DateLabels;
 import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimelineEvent;
@@ -161,17 +160,16 @@ public final class EventTable extends TableView<TimelineEvent> {
     }
 
     static String dateLabel(TimelineEvent e) {
-        if (e.displayDate() != null && !e.displayDate().isBlank()) {
-            return e.displayDate();
-        }
-        return DateLabels.range(e.start(), e.end(), Locale.getDefault());
+        return e.dateLabel(Locale.getDefault());
     }
 
     /** The event's sources, one per line: publisher and date, then title. */
     static String sourceList(TimelineEvent e) {
         return e.sources().stream()
-                .map(s -> (s.publisher() == null ? "" : s.publisher() + ", ")
-                        + (s.date() == null ? "" : DateLabels.format(s.date(), Locale.getDefault()) + ": ") + s.title())
+                .map(s -> {
+                    String byline = s.byline(Locale.getDefault());
+                    return byline.isEmpty() ? s.title() : byline + ": " + s.title();
+                })
                 .collect(Collectors.joining("\n"));
     }
 
@@ -179,9 +177,7 @@ public final class EventTable extends TableView<TimelineEvent> {
         if (dataset == null) {
             return "";
         }
-        return e.organisationIds().stream()
-                .map(id -> dataset.organisations().get(id).map(o -> o.shortName()).orElse(id))
-                .collect(Collectors.joining(", "));
+        return dataset.organisationShortNames(e);
     }
 
     /** The organisations' full names, one per line (the column shows their short names). */

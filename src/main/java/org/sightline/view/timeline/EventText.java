@@ -3,7 +3,6 @@ package org.sightline.view.timeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.sightline.model.DateLabels;
 import org.sightline.model.Precision;
 import org.sightline.model.TimelineEvent;
 
@@ -105,9 +104,6 @@ public final class EventText {
 
     /** The event's date at its precision, or its display date when it has one. */
     public static String dateLabel(TimelineEvent e, Locale locale) {
-        if (e.displayDate() != null && !e.displayDate().isBlank()) {
-            return e.displayDate();
-        }
-        return DateLabels.range(e.start(), e.end(), locale);
+        return e.dateLabel(locale);
     }
 }

@@ -3,7 +3,6 @@ package org.sightline.view.timeline;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
@@ -829,10 +828,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Tooltip text: title, date at its precision, status and organisations, as plain text. */
     static String describe(TimelineFrame frame, TimelineEvent e) {
-        Dataset d = frame.dataset();
-        String orgs = e.organisationIds().stream()
-                .map(id -> d.organisations().get(id).map(o -> o.shortName()).orElse(id))
-                .collect(Collectors.joining(", "));
+        String orgs = frame.dataset().organisationShortNames(e);
         return e.title() + "\n" + EventText.dateLabel(e, frame.locale()) + " · " + e.status().label()
                 + (orgs.isEmpty() ? "" : "\n" + orgs);
     }

@@ -2,7 +2,6 @@ package org.sightline.view.timeline;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.sightline.model.DateRange;
 import org.sightline.model.Dataset;
 import org.sightline.model.TimeWindow;
@@ -41,9 +40,7 @@ public final class TimelineSummary {
             b.append(" Selected: ").append(selected.title()).append(", ")
                     .append(EventText.dateLabel(selected, locale)).append(", ")
                     .append(selected.status().id());
-            String orgs = selected.organisationIds().stream()
-                    .map(id -> dataset.organisations().get(id).map(o -> o.shortName()).orElse(id))
-                    .collect(Collectors.joining(", "));
+            String orgs = dataset.organisationShortNames(selected);
             if (!orgs.isEmpty()) {
                 b.append(", ").append(orgs);
             }
