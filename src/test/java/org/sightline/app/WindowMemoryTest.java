@@ -44,6 +44,12 @@ class WindowMemoryTest {
         return app[0];
     }
 
+    /** What the app saves as it stops, read back (any warning fails the test). */
+    private WindowPlacement remembered(FxRobot robot, SightlineApp app) {
+        robot.interact(app::rememberWindow);
+        return WindowPlacement.read(prefs, w -> { throw new AssertionError(w); }).orElseThrow();
+    }
+
     @Test
     void theWindowOpensWhereAndAsBigAsItWasLeftWithItsDividersAndIsRememberedAgain(FxRobot robot) {
         new WindowPlacement(new Rectangle2D(50, 40, 1200, 760), false, DIVIDERS).write(prefs);
@@ -64,8 +70,7 @@ class WindowMemoryTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> app.window().mainSplit().setDividerPositions(0.33, 0.75));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(app::rememberWindow);
-            WindowPlacement saved = WindowPlacement.read(prefs, w -> { throw new AssertionError(w); }).orElseThrow();
+            WindowPlacement saved = remembered(robot, app);
             assertEquals(new Rectangle2D(70, 40, 1150, 760), saved.bounds());
             assertFalse(saved.maximized());
             assertEquals(0.33, saved.dividers().get(0), 0.01);
@@ -82,8 +87,7 @@ class WindowMemoryTest {
         SightlineApp app = open(robot, stage);
         try {
             assertTrue(stage[0].isMaximized());
-            robot.interact(app::rememberWindow);
-            WindowPlacement saved = WindowPlacement.read(prefs, w -> { throw new AssertionError(w); }).orElseThrow();
+            WindowPlacement saved = remembered(robot, app);
             assertTrue(saved.maximized());
             assertEquals(new Rectangle2D(50, 40, 900, 600), saved.bounds(), "the size it had before it was maximised");
         } finally {
@@ -102,8 +106,7 @@ class WindowMemoryTest {
             robot.interact(() -> app.briefings().start(app.state().getDataset().defaultBriefing()));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(stage[0].isFullScreen(), "presenting is full screen");
-            robot.interact(app::rememberWindow);
-            WindowPlacement saved = WindowPlacement.read(prefs, w -> { throw new AssertionError(w); }).orElseThrow();
+            WindowPlacement saved = remembered(robot, app);
             assertEquals(new Rectangle2D(50, 40, 1200, 760), saved.bounds());
             List<Double> before = List.of(DIVIDERS.get(0), DIVIDERS.get(1), 0.5, DIVIDERS.get(3));
             for (int i = 0; i < before.size(); i++) {

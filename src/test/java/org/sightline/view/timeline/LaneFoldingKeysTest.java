@@ -3,7 +3,6 @@ package org.sightline.view.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,7 @@ class LaneFoldingKeysTest {
     @Start
     void start(Stage stage) {
         state = new ViewState();
-        view = new TimelineView(state);
-        view.setAnimated(false);
-        view.setClock(() -> 0);
-        stage.setScene(new Scene(view, 800, 400));
-        stage.show();
+        view = TestData.showStill(stage, state, 800, 400);
         state.setDataset(TestData.orgTree().event(IN_C)
                 .event(TestData.event("inz", "2022-05-01", null, EventStatus.OCCURRED, "z")).build(), "test");
         state.setLaneGrouping(LaneGrouping.ORGANISATION_TREE);

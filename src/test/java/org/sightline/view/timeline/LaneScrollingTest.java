@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
@@ -36,12 +35,8 @@ class LaneScrollingTest {
     @Start
     void start(Stage stage) {
         state = new ViewState();
-        view = new TimelineView(state);
-        view.setAnimated(false);
-        view.setClock(() -> 0);
         // 436 px high: the band's bottom cuts the eleventh lane 28 px down, below its event's row.
-        stage.setScene(new Scene(view, 900, 436));
-        stage.show();
+        view = TestData.showStill(stage, state, 900, 436);
     }
 
     /** {@code lanes} top-level organisations, one event each, so one lane each. */

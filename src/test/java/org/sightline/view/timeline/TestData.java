@@ -1,6 +1,9 @@
 package org.sightline.view.timeline;
 
 import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.Organisation;
@@ -38,6 +41,19 @@ final class TestData {
             }
         }
         return b.build();
+    }
+
+    /**
+     * A timeline that holds still (no animations, "today" at 1970) shown alone in {@code stage}, {@code width}
+     * by {@code height}: the set-up of the timeline's TestFX tests.
+     */
+    static TimelineView showStill(Stage stage, ViewState state, double width, double height) {
+        TimelineView view = new TimelineView(state);
+        view.setAnimated(false);
+        view.setClock(() -> 0);
+        stage.setScene(new Scene(view, width, height));
+        stage.show();
+        return view;
     }
 
     /** A root "a" with child "b" and grandchild "c", a second root "z". */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,9 @@ class TimelineAccessibilityTest {
     @Start
     void start(Stage stage) {
         state = new ViewState();
-        view = new TimelineView(state);
+        view = TestData.showStill(stage, state, 800, 300);
         view.setAccessibilityListening(() -> true); // as when a screen reader has asked about the window
-        view.setClock(() -> 0);
         view.localeProperty().set(Locale.UK);
-        stage.setScene(new Scene(view, 800, 300));
-        stage.show();
         Dataset d = TestData.orgTree()
                 .event(TestData.event("first", "2019-12", null, EventStatus.PROPOSED, "a"))
                 .event(TestData.event("second", "2021-03-17", null, EventStatus.ESTABLISHED, "z")).build();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +29,7 @@ class ZoomToSelectionTest {
     @Start
     void start(Stage stage) {
         state = new ViewState();
-        view = new TimelineView(state);
-        view.setAnimated(false);
-        view.setClock(() -> 0);
-        stage.setScene(new Scene(view, 640, 300));
-        stage.show();
+        view = TestData.showStill(stage, state, 640, 300);
     }
 
     @Test
