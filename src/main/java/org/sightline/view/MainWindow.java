@@ -121,19 +121,16 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource("panels.css").toExternalForm());
         searchBar = new SearchBar(state);
-        menuBar = menus(actions);
-        MenuItem search = item("Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                searchBar::focusSearch);
-        search.setId("menuSearch");
-        menuBar.getMenus().get(1).getItems().add(search);
         // Ctrl+C: a text field that has the focus copies its own selection first (and consumes the key).
         MenuItem copyEvent = item("Copy event as text", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
                 () -> CitationClipboard.copySelected(state));
         copyEvent.setId("menuCopyEvent");
         copyEvent.disableProperty().bind(state.selectedEventProperty().isNull());
-        ObservableList<MenuItem> fileItems = menuBar.getMenus().get(0).getItems();
-        fileItems.add(fileItems.indexOf(fileItems.stream().filter(i -> "menuCopyImage".equals(i.getId()))
-                .findFirst().orElseThrow()) + 1, copyEvent);
+        menuBar = menus(actions, copyEvent);
+        MenuItem search = item("Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                searchBar::focusSearch);
+        search.setId("menuSearch");
+        menuBar.getMenus().get(1).getItems().add(search);
         topBar = new VBox(menuBar, searchBar);
         setTop(topBar);
         reloadItem = fileMenuItems(actions);
@@ -246,7 +243,7 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private static MenuBar menus(Actions actions) {
+    private static MenuBar menus(Actions actions, MenuItem copyEvent) {
         MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::open);
         open.setId("menuOpen");
         MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng);
@@ -257,7 +254,8 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHIFT_DOWN), actions::copyImage);
         copyImage.setId("menuCopyImage");
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
-        Menu file = new Menu("File", null, open, export, exportSlides, copyImage, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, export, exportSlides, copyImage, copyEvent,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menuFile");
         MenuItem present = item("Present briefing", new KeyCodeCombination(KeyCode.F5), actions::present);
         present.setId("menuPresent");
