@@ -15,6 +15,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,10 +131,17 @@ class MainWindowTest {
         for (TimelineEvent e : table.getItems()) {
             assertEquals(e.sources().size(), sources.getCellData(e), e.id());
         }
-        robot.interact(() -> {
-            sources.setSortType(TableColumn.SortType.DESCENDING);
-            table.getSortOrder().setAll(List.of(sources));
-        });
+        // As every column: the first click on the header sorts low to high, the second high to low.
+        TableColumnHeader header = robot.lookup(".column-header")
+                .match(n -> n instanceof TableColumnHeader h && h.getTableColumn() == sources)
+                .queryAs(TableColumnHeader.class);
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(sources), table.getSortOrder(), "sorted by the clicked column");
+        assertEquals(TableColumn.SortType.ASCENDING, sources.getSortType());
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TableColumn.SortType.DESCENDING, sources.getSortType());
         int most = app.state().getDataset().events().stream().mapToInt(e -> e.sources().size()).max().orElseThrow();
         assertEquals(most, table.getItems().get(0).sources().size(), "the best-sourced event first");
         for (int i = 1; i < table.getItems().size(); i++) {
