@@ -7,24 +7,17 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Orientation;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
-import org.sightline.model.DateLabels;
-import org.sightline.model.Era;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
@@ -40,18 +33,15 @@ import org.sightline.model.TimelineEvent;
  * until it leaves that span. In the software pipeline redrawing the plot is most of a frame's cost; and
  * every event keeps its row while the view pans.
  * <p>
- * Mouse: drag pans, wheel and pinch zoom about the cursor, horizontal scroll pans, click selects (or
- * toggles a lane header, or zooms into a cluster), double-click zooms in; on the overview, drag the box
- * to move and its edges to resize. Lanes that need more height than the band has scroll by whole lanes:
- * a scroll bar beside them (the plot narrows for it), the wheel over their headers, and a selection or a
+ * The mouse is {@link BandInput}'s on the band and {@link OverviewInput}'s on the overview; both hit-test
+ * against the frame drawn last. Lanes that need more height than the band has scroll by whole lanes: a
+ * scroll bar beside them (the plot narrows for it), the wheel over their headers, and a selection or a
  * highlight out of sight brings its lane into view.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
     static final double OVERVIEW_HEIGHT = 64;
     static final double GAP = 4;
-    private static final double DRAG_THRESHOLD = 3;
-    private static final double EDGE = 6;
     /** How far the layout made for a pan reaches ahead of the view, and behind it, in plot widths. */
     static final double PAN_AHEAD = 2;
     static final double PAN_BEHIND = 0.5;
@@ -71,13 +61,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region band = new Region();
     /** Takes the overview's mouse input; it draws nothing. */
     private final Region overview = new Region();
+    private final BandInput bandInput = new BandInput(this, band);
     /** Scrolls the lanes when they need more height than the band has; hidden otherwise. */
     private final ScrollBar lanesBar = new ScrollBar();
     /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
     private boolean lanesBarShown;
     private boolean syncingLanesBar;
-    /** Wheel movement over the lane headers not yet turned into whole lanes. */
-    private double laneWheel;
     /** The selection changed: the next frame scrolls its lane into view if it is out of sight. */
     private boolean revealSelection;
     /** The highlights changed: the next frame scrolls to a highlighted event if none is in sight. */
@@ -91,7 +80,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double axisLeft;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final OverviewRenderer overviewRenderer = new OverviewRenderer();
-    private final Tooltip tooltip = new Tooltip();
     /** Anything changed since the last frame. */
     private boolean dirty = true;
     /** Something other than the window changed: the strips must be drawn again. */
@@ -119,14 +107,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Color outlineColor;
     private double outlineWidth;
 
-    private double pressX;
-    private TimeWindow pressWindow;
-    private boolean dragging;
-    private int hovered = -1;
-    private OverviewDrag overviewDrag = OverviewDrag.NONE;
-    private double overviewPressMillis;
-
-    private enum OverviewDrag { NONE, MOVE, LEFT, RIGHT }
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -153,13 +133,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.setFirstLane((int) Math.round(now.doubleValue()));
             }
         });
-        lanesBar.addEventHandler(ScrollEvent.SCROLL, this::scrollLanes);
+        lanesBar.addEventHandler(ScrollEvent.SCROLL, bandInput::scrollLanes);
         getChildren().add(lanesBar);
+        new OverviewInput(this, overview); // handles the overview's mouse from now on
         settling.setOnFinished(e -> markContentDirty());
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.getStyleClass().add("timeline-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
 
         ViewState state = view.state();
         registerChangeListener(state.datasetProperty(), o -> {
@@ -200,19 +177,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
             }
         }
-
-        band.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        band.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        band.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        band.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        band.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        band.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
-        band.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        band.addEventHandler(ZoomEvent.ZOOM, this::pinched);
-        overview.addEventHandler(MouseEvent.MOUSE_PRESSED, this::overviewPressed);
-        overview.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::overviewDragged);
-        overview.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> overviewDrag = OverviewDrag.NONE);
-        overview.addEventHandler(MouseEvent.MOUSE_MOVED, this::overviewMoved);
     }
 
     private void markDirty() {
@@ -530,7 +494,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** Folds the lane, as a click on its header does, or unfolds it when it is folded. */
-    private void toggleFolded(Lane lane) {
+    void toggleFolded(Lane lane) {
         var collapsed = getSkinnable().state().getCollapsedLanes();
         if (!collapsed.remove(lane.id())) {
             collapsed.add(lane.id());
@@ -586,7 +550,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** For tests: the tooltip's text when it is showing, else null. */
     String tooltipText() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
+        return bandInput.tooltipText();
     }
 
     /** How many strips have been drawn so far (the visible plot after a change counts as one). */
@@ -651,241 +615,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 2 * half);
     }
 
-    // ---- main band -------------------------------------------------------------------------------
+    // ---- what the input classes hit-test against --------------------------------------------------
 
-    private void pressed(MouseEvent e) {
-        getSkinnable().requestFocus();
-        if (e.getButton() != MouseButton.PRIMARY || frame == null) {
-            return;
-        }
-        pressX = e.getX();
-        pressWindow = frame.window();
-        dragging = false;
-        hideTooltip();
+    /** The last frame drawn; null before the first. */
+    TimelineFrame frame() {
+        return frame;
     }
 
-    private void dragged(MouseEvent e) {
-        if (pressWindow == null || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        double dx = e.getX() - pressX;
-        if (!dragging && Math.abs(dx) < DRAG_THRESHOLD) {
-            return;
-        }
-        dragging = true;
-        band.setCursor(Cursor.CLOSED_HAND);
-        double msPerPx = renderer.layout().scale().millisFor(1);
-        TimelineView view = getSkinnable();
-        view.moveTo(view.navigator().panMillis(pressWindow, Math.round(-dx * msPerPx)), false);
+    TimelineRenderer renderer() {
+        return renderer;
     }
 
-    private void released(MouseEvent e) {
-        band.setCursor(Cursor.DEFAULT);
-        if (e.getButton() != MouseButton.PRIMARY || frame == null) {
-            return;
-        }
-        boolean wasDrag = dragging;
-        dragging = false;
-        pressWindow = null;
-        if (wasDrag || e.getClickCount() > 1) {
-            return;
-        }
-        select(e.getX(), e.getY());
+    /** Layout x of the view's left plot edge, less the plot's left edge on screen. */
+    double offset() {
+        return offset;
     }
 
-    private void select(double x, double y) {
-        TimelineView view = getSkinnable();
-        TimelineLayout layout = renderer.layout();
-        if (x < renderer.headerWidth()) {
-            int lane = layout.laneAt(y);
-            if (lane >= 0) {
-                toggleFolded(layout.lanes().lanes().get(lane));
-            }
-            return;
-        }
-        int item = layout.itemAt(x + offset, y);
-        if (item >= 0) {
-            view.state().setSelectedEvent(renderer.eventAt(layout.itemEvent(item)));
-            return;
-        }
-        int cluster = layout.clusterAt(x + offset, y);
-        if (cluster >= 0) {
-            view.zoomToRange(layout.clusterStart(cluster), layout.clusterEnd(cluster));
-            return;
-        }
-        view.state().setSelectedEvent(null);
+    /** The visible window as drawn. */
+    TimeScale viewScale() {
+        return viewScale;
     }
 
-    private void clicked(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && frame != null
-                && e.getX() >= renderer.headerWidth() && renderer.layout().itemAt(e.getX() + offset, e.getY()) < 0) {
-            getSkinnable().zoomAbout(0.5, viewScale.millisAt(e.getX()), true);
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (frame == null) {
-            return;
-        }
-        if (e.getX() < renderer.headerWidth()) {
-            scrollLanes(e);
-            return;
-        }
-        TimelineView view = getSkinnable();
-        double dx = e.getDeltaX();
-        double dy = e.getDeltaY();
-        if (e.isShiftDown() && dx == 0) {
-            dx = dy;
-            dy = 0;
-        }
-        if (Math.abs(dx) > Math.abs(dy)) {
-            view.panMillis(Math.round(-dx * renderer.layout().scale().millisFor(1)));
-        } else if (dy != 0) {
-            double factor = Math.pow(2, -dy / 200.0);
-            view.zoomAbout(factor, viewScale.millisAt(e.getX()), false);
-        }
-        e.consume();
-    }
-
-    /** The wheel over the lane headers or their scroll bar: a lane per notch, when they do not all fit. */
-    private void scrollLanes(ScrollEvent e) {
-        if (frame == null || renderer.layout().maxFirstLane() == 0 || e.getDeltaY() == 0) {
-            return;
-        }
-        double notch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
-        laneWheel -= e.getDeltaY();
-        int lanes = (int) (laneWheel / notch);
-        if (lanes != 0) {
-            laneWheel -= lanes * notch;
-            hideTooltip();
-            getSkinnable().scrollLanes(lanes);
-        }
-        e.consume();
-    }
-
-    private void pinched(ZoomEvent e) {
-        if (frame == null || e.getZoomFactor() <= 0) {
-            return;
-        }
-        getSkinnable().zoomAbout(1 / e.getZoomFactor(), viewScale.millisAt(e.getX()), false);
-        e.consume();
-    }
-
-    private void moved(MouseEvent e) {
-        if (frame == null) {
-            return;
-        }
-        boolean onHeaders = e.getX() < renderer.headerWidth();
-        int lane = onHeaders ? renderer.layout().laneAt(e.getY()) : -1;
-        int item = onHeaders ? -1 : renderer.layout().itemAt(e.getX() + offset, e.getY());
-        int position = item < 0 ? -1 : renderer.layout().itemEvent(item);
-        int era = onHeaders || item >= 0 ? -1 : renderer.eraAt(frame, e.getX() + offset, e.getY());
-        // What is hovered: an event's position, a lane header as -2 - lane, an era's title as
-        // Integer.MIN_VALUE + era, or nothing (-1).
-        int now = lane >= 0 ? -2 - lane : era >= 0 ? Integer.MIN_VALUE + era : position;
-        if (now == hovered) {
-            return;
-        }
-        hovered = now;
-        if (now == -1) {
-            tooltip.hide();
-            return;
-        }
-        tooltip.setText(lane >= 0 ? describeLane(frame, renderer.lanes().lanes().get(lane))
-                : era >= 0 ? describeEra(frame, frame.dataset().eras().get(era))
-                : describe(frame, renderer.eventAt(position)));
-        tooltip.show(band, e.getScreenX() + 14, e.getScreenY() + 16);
-    }
-
-    /**
-     * A lane header's tooltip: the lane's whole title (the header may have cut it short), the organisation's
-     * full name for an organisation lane, and what a click does.
-     */
-    static String describeLane(TimelineFrame frame, Lane lane) {
-        StringBuilder b = new StringBuilder(lane.title());
-        if (lane.colorOrgId() != null) {
-            frame.dataset().organisations().get(lane.id())
-                    .filter(o -> !o.name().equals(lane.title()))
-                    .ifPresent(o -> b.append('\n').append(o.name()));
-        }
-        if (lane.expandable()) {
-            b.append('\n').append(lane.collapsed() ? "Click to show the lanes below it" : "Click to fold the lanes below into it");
-        } else {
-            b.append('\n').append(lane.collapsed() ? "Click to show all its rows" : "Click to fold it to one row");
-        }
-        return b.toString();
-    }
-
-    /** An era's tooltip: its whole title (the band may have cut it short) and its dates at their precision. */
-    static String describeEra(TimelineFrame frame, Era era) {
-        return era.title() + "\n" + DateLabels.range(era.start(), era.end(), frame.locale());
-    }
-
-    private void hideTooltip() {
-        hovered = -1;
-        tooltip.hide();
-    }
-
-    /** Tooltip text: title, date at its precision, status and organisations, as plain text. */
-    static String describe(TimelineFrame frame, TimelineEvent e) {
-        String orgs = frame.dataset().organisationShortNames(e);
-        return e.title() + "\n" + EventText.dateLabel(e, frame.locale()) + " · " + e.status().label()
-                + (orgs.isEmpty() ? "" : "\n" + orgs);
-    }
-
-    // ---- overview --------------------------------------------------------------------------------
-
-    private void overviewPressed(MouseEvent e) {
-        getSkinnable().requestFocus();
-        TimeScale ts = overviewRenderer.scale();
-        if (frame == null || ts == null || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        TimeWindow w = frame.window();
-        double x1 = ts.x(w.startMillis());
-        double x2 = ts.x(w.endMillis());
-        double x = e.getX();
-        if (Math.abs(x - x1) <= EDGE && x2 - x1 > 2 * EDGE) {
-            overviewDrag = OverviewDrag.LEFT;
-        } else if (Math.abs(x - x2) <= EDGE) {
-            overviewDrag = OverviewDrag.RIGHT;
-        } else {
-            overviewDrag = OverviewDrag.MOVE;
-            if (x < x1 || x > x2) {
-                getSkinnable().moveTo(getSkinnable().navigator().clamp(w.centeredOn(ts.millisAt(x))), false);
-                w = getSkinnable().state().getVisibleWindow();
-            }
-        }
-        pressWindow = w;
-        overviewPressMillis = ts.millisAt(x);
-    }
-
-    private void overviewDragged(MouseEvent e) {
-        TimeScale ts = overviewRenderer.scale();
-        if (overviewDrag == OverviewDrag.NONE || ts == null || pressWindow == null) {
-            return;
-        }
-        TimelineView view = getSkinnable();
-        double at = ts.millisAt(e.getX());
-        long minGap = Navigator.MIN_DURATION;
-        TimeWindow w = pressWindow;
-        TimeWindow next = switch (overviewDrag) {
-            case MOVE -> view.navigator().panMillis(w, Math.round(at - overviewPressMillis));
-            case LEFT -> new TimeWindow(Math.min(Math.round(at), w.endMillis() - minGap), w.endMillis());
-            case RIGHT -> new TimeWindow(w.startMillis(), Math.max(Math.round(at), w.startMillis() + minGap));
-            case NONE -> w;
-        };
-        view.moveTo(view.navigator().clamp(next), false);
-    }
-
-    private void overviewMoved(MouseEvent e) {
-        TimeScale ts = overviewRenderer.scale();
-        if (frame == null || ts == null) {
-            return;
-        }
-        double x1 = ts.x(frame.window().startMillis());
-        double x2 = ts.x(frame.window().endMillis());
-        boolean edge = Math.abs(e.getX() - x1) <= EDGE || Math.abs(e.getX() - x2) <= EDGE;
-        overview.setCursor(edge ? Cursor.H_RESIZE : e.getX() > x1 && e.getX() < x2 ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+    /** The overview's scale as drawn; null before the first frame. */
+    TimeScale overviewScale() {
+        return overviewRenderer.scale();
     }
 }

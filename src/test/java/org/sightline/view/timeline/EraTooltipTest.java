@@ -46,7 +46,7 @@ class EraTooltipTest {
         Dataset d = Dataset.builder("t").era(TERM).build();
         TimelineFrame f = new TimelineFrame(d, d.events(), new TimeWindow(millis("2023-01-01"), millis("2025-01-01")),
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
-        assertEquals("Kihara as Defense Minister\nSep 2023 – 1 Oct 2024", TimelineSkin.describeEra(f, TERM));
+        assertEquals("Kihara as Defense Minister\nSep 2023 – 1 Oct 2024", HoverTips.describeEra(f, TERM));
     }
 
     @Test

@@ -101,11 +101,11 @@ class LaneTitleTest {
         Dataset d = TestData.orgTree().build();
         TimelineFrame f = frame(d, LaneGrouping.ORGANISATION_TREE);
         assertEquals("A\nOrg a\nClick to show the lanes below it",
-                TimelineSkin.describeLane(f, new Lane("a", "A", 0, true, true, "a")));
+                HoverTips.describeLane(f, new Lane("a", "A", 0, true, true, "a")));
         assertEquals("B\nOrg b\nClick to fold the lanes below into it",
-                TimelineSkin.describeLane(f, new Lane("b", "B", 1, true, false, "b")));
+                HoverTips.describeLane(f, new Lane("b", "B", 1, true, false, "b")));
         assertEquals("Japan\nClick to fold it to one row",
-                TimelineSkin.describeLane(f, new Lane("jp", "Japan", 0, false, false, null)), "a region lane");
+                HoverTips.describeLane(f, new Lane("jp", "Japan", 0, false, false, null)), "a region lane");
     }
 
     private static TimelineFrame frame(Dataset d, LaneGrouping grouping) {
