@@ -13,6 +13,14 @@ final class Lines {
     private Lines() {
     }
 
+    /**
+     * A one-pixel line's centre at scale 1 on a pixel's middle, so it covers one whole pixel instead of two
+     * halves; other scales (exports) keep the exact position.
+     */
+    static double snap(double x, double s) {
+        return s == 1 ? Math.floor(x) + 0.5 : x;
+    }
+
     /** What {@code strokeLine(x, y1, x, y2)} draws with line width {@code w}. */
     static void vertical(GraphicsContext gc, double x, double y1, double y2, double w) {
         gc.fillRect(x - w / 2, y1 - w / 2, w, y2 - y1 + w);

@@ -9,4 +9,39 @@ public interface TextMeasurer {
     default TextMeasurer scaled(double factor) {
         return factor == 1 ? this : text -> width(text) * factor;
     }
+
+    /** {@code value} cut with an ellipsis to fit {@code available} pixels, or null when not one character fits. */
+    default String fit(String value, double available) {
+        if (width(value) <= available) {
+            return value;
+        }
+        for (int n = value.length() - 1; n > 0; n--) {
+            String cut = value.substring(0, n).stripTrailing() + "…";
+            if (width(cut) <= available) {
+                return cut;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the first line of {@code value} ends (exclusive) when it breaks at the last space, or after the
+     * last hyphen, at which that line still fits in {@code available} pixels; -1 when none does. The second
+     * line is the rest, without the space.
+     */
+    default int lineBreak(String value, double available) {
+        int best = -1;
+        for (int i = 1; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            int end = c == ' ' ? i : c == '-' ? i + 1 : -1;
+            if (end < 0) {
+                continue;
+            }
+            if (width(value.substring(0, end)) > available) {
+                break;
+            }
+            best = end;
+        }
+        return best;
+    }
 }

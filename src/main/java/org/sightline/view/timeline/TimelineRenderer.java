@@ -7,7 +7,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sightline.model.Dataset;
 import org.sightline.model.Era;
@@ -22,7 +21,9 @@ import org.sightline.model.TimelineEvent;
  * size is multiplied by {@code scale}; text is never drawn through a scale transform.
  * <p>
  * Lanes, labels, colours and the layout are cached between calls and rebuilt only when the data,
- * grouping, window or size change, so a frame allocates nothing per event.
+ * grouping, window or size change, so a frame allocates nothing per event. The lane headers, the axis and
+ * the eras have painters of their own ({@link LaneHeaderPainter}, {@link AxisPainter}, {@link EraPainter});
+ * this class lays the frame out and draws the plot's lanes, grid, clusters and events.
  */
 public final class TimelineRenderer {
 
@@ -36,6 +37,8 @@ public final class TimelineRenderer {
     private final TimelineLayout layout = new TimelineLayout();
     private final OpaqueBlends blends = new OpaqueBlends();
     private final HatchPatterns hatches = new HatchPatterns();
+    private final LaneHeaderPainter headerPainter = new LaneHeaderPainter();
+    private final EraPainter eraPainter = new EraPainter(blends);
 
     private LaneModel lanes;
 
@@ -81,11 +84,11 @@ public final class TimelineRenderer {
         // axis are painted last over anything that reaches left or up).
         gc.save();
         paintPlot(gc, frame, plotX0, x + width, y + height, scale);
-        drawHeaders(gc, frame, x, y + 2 * AXIS_ROW * scale, scale, style);
+        headerPainter.draw(gc, layout, lanes, laneEnd, palette, x, y + 2 * AXIS_ROW * scale, headerWidth, scale, style);
         if (leftOut > 0 && layout.bottom() - lanesBottom() >= noteHeight(style, scale)) {
             drawLanesLeftOut(gc, leftOut, x, scale, style);
         }
-        drawAxis(gc, frame, x, y, width, scale, style, layout.scale(), axis);
+        AxisPainter.draw(gc, x, y, width, scale, style, layout.scale(), axis, frame.nowMillis(), todayWidth(style, scale));
         gc.restore();
     }
 
@@ -164,8 +167,8 @@ public final class TimelineRenderer {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         laneEnd = layout.endLane();
-        drawHeaders(gc, frame, 0, plotTop, 1, frame.style());
-        drawAxisBase(gc, 0, 0, width, 1, frame.style());
+        headerPainter.draw(gc, layout, lanes, laneEnd, palette, 0, plotTop, headerWidth, 1, frame.style());
+        AxisPainter.drawBase(gc, 0, 0, width, 1, frame.style());
     }
 
     /**
@@ -180,7 +183,8 @@ public final class TimelineRenderer {
         gc.translate(-left, 0);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        drawAxis(gc, frame, left, 0, width - left, 1, frame.style(), view, visible);
+        AxisPainter.draw(gc, left, 0, width - left, 1, frame.style(), view, visible, frame.nowMillis(),
+                todayWidth(frame.style(), 1));
         gc.restore();
     }
 
@@ -202,10 +206,16 @@ public final class TimelineRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineDashes();
 
+        List<Era> eras = frame.dataset().eras();
         drawLaneBands(gc, x1, x2, style);
-        drawEras(gc, frame, ts, plotTop, eraH, bottom, scale, style, false, x1, x2);
+        if (!eras.isEmpty()) {
+            eraPainter.drawBands(gc, eras, layout, laneEnd, plotTop, bottom, x1, x2, style);
+        }
         drawGrid(gc, plotTop, bottom, scale, style, x1, x2);
-        drawEras(gc, frame, ts, plotTop, eraH, bottom, scale, style, true, x1, x2);
+        if (!eras.isEmpty()) {
+            // an era begun earlier keeps its title at the view's edge
+            eraPainter.drawTitles(gc, eras, ts, plotTop, eraH, x1, x2, labelsFrom, scale, style, axisMeasurer);
+        }
         drawToday(gc, frame, ts, plotTop, bottom, scale, style);
         drawClusters(gc, frame, scale, style, x1, x2);
         drawItems(gc, frame, scale, style, x1, x2);
@@ -240,7 +250,7 @@ public final class TimelineRenderer {
             TimeScale ts = new TimeScale(span, plotX0 - before, plotW + before + after);
             layout.showFromLane(firstLane);
             layout.keepLabelWhole(selected);
-            layout.compute(lanes, text, ts, top, y + height, scale, twoLineTitleHeights(frame.style(), scale));
+            layout.compute(lanes, text, ts, top, y + height, scale, headerPainter.twoLineTitleHeights(lanes, headerWidth, scale, frame.style()));
             System.arraycopy(key, 0, layoutKey, 0, key.length);
             axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
         }
@@ -320,6 +330,7 @@ public final class TimelineRenderer {
             measurerKey = mk;
             text = null;
         }
+        headerPainter.bold(labelMeasurer, measurerKey);
         if (lanes == null || !lanes.builtFor(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes())) {
             lanes = LaneModel.build(frame.dataset(), frame.events(), frame.grouping(), frame.collapsedLanes());
         }
@@ -347,7 +358,7 @@ public final class TimelineRenderer {
         return b == 1;
     }
 
-    /** Lane bands between x1 and x2 (drawHeaders fills the header column). */
+    /** Lane bands between x1 and x2 (the {@link LaneHeaderPainter} fills the header column). */
     private void drawLaneBands(GraphicsContext gc, double x1, double x2, TimelineStyle style) {
         for (int l = layout.firstLane(); l < laneEnd; l++) {
             gc.setFill(laneBand(l, style));
@@ -355,16 +366,16 @@ public final class TimelineRenderer {
         }
     }
 
-    /** The line under each lane, between x1 and x2 (drawHeaders draws it across the headers). */
+    /** The line under each lane, between x1 and x2 (the {@link LaneHeaderPainter} draws it across the headers). */
     private void drawLaneLines(GraphicsContext gc, double x1, double x2, double s, TimelineStyle style) {
         double lw = Math.max(1, s);
         gc.setFill(style.gridLine());
         for (int l = layout.firstLane(); l < laneEnd; l++) {
-            Lines.horizontal(gc, x1, x2, snap(layout.laneTop(l) + layout.laneHeight(l), s), lw);
+            Lines.horizontal(gc, x1, x2, Lines.snap(layout.laneTop(l) + layout.laneHeight(l), s), lw);
         }
     }
 
-    private static Color laneBand(int lane, TimelineStyle style) {
+    static Color laneBand(int lane, TimelineStyle style) {
         return lane % 2 == 0 ? style.laneBackground() : style.laneAlternate();
     }
 
@@ -375,13 +386,13 @@ public final class TimelineRenderer {
         gc.setFill(style.gridLine());
         for (double tx : axis.minorTicks()) {
             if (tx >= x1 - lw && tx <= x2 + lw) {
-                Lines.vertical(gc, snap(tx, s), top, end, lw);
+                Lines.vertical(gc, Lines.snap(tx, s), top, end, lw);
             }
         }
         gc.setFill(majorGrid(style));
         for (double tx : axis.majorTicks()) {
             if (tx >= x1 - lw && tx <= x2 + lw) {
-                Lines.vertical(gc, snap(tx, s), top, end, lw);
+                Lines.vertical(gc, Lines.snap(tx, s), top, end, lw);
             }
         }
     }
@@ -397,104 +408,12 @@ public final class TimelineRenderer {
         return majorGrid;
     }
 
-    private static double snap(double x, double s) {
-        return s == 1 ? Math.floor(x) + 0.5 : x;
-    }
-
     /**
      * The era whose title row holds layout point ({@code x}, {@code y}) in the last frame drawn or prepared (the
      * last such era, the one drawn on top, where they overlap), or -1: its position in the dataset's eras.
      */
     int eraAt(TimelineFrame frame, double x, double y) {
-        List<Era> eras = frame.dataset().eras();
-        TimeScale ts = layout.scale();
-        if (eras.isEmpty() || ts == null || y < plotTop || y >= layout.top() || x < ts.x0() || x > ts.x1()) {
-            return -1;
-        }
-        for (int i = eras.size() - 1; i >= 0; i--) {
-            Era era = eras.get(i);
-            if (x >= ts.x(era.start().startMillis()) && x <= ts.x(era.end().endMillis())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Era bands (under the grid) or their titles (over it). */
-    private void drawEras(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double eraH,
-                          double bottom, double s, TimelineStyle style, boolean titles, double from, double to) {
-        List<Era> eras = frame.dataset().eras();
-        if (eras.isEmpty()) {
-            return;
-        }
-        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.9 * s));
-        for (Era era : eras) {
-            double x1 = Math.max(ts.x0(), ts.x(era.start().startMillis()));
-            double x2 = Math.min(ts.x1(), ts.x(era.end().endMillis()));
-            if (x2 <= x1 || x2 < from || x1 > to) {
-                continue;
-            }
-            Color fill = style.eraFill();
-            if (era.color() != null) {
-                try {
-                    fill = Color.web(era.color(), style.eraFill().getOpacity() * 1.5);
-                } catch (IllegalArgumentException e) {
-                    fill = style.eraFill();
-                }
-            }
-            if (!titles) {
-                fillEra(gc, fill, Math.max(x1, from), Math.min(x2, to), top, bottom, overlapsEarlier(eras, era), style);
-                continue;
-            }
-            x1 = Math.max(x1, labelsFrom); // an era begun earlier keeps its title at the view's edge
-            double available = x2 - x1 - 2 * PAD * s;
-            String title = available <= 0 ? null : fit(era.title(), available / s, axisMeasurer);
-            if (title != null) {
-                gc.setFill(style.mutedInk());
-                gc.fillText(title, x1 + PAD * s, top + eraH / 2);
-            }
-        }
-    }
-
-    /**
-     * An era's band over the lane bands. Where it lies on a known opaque colour it is drawn with the
-     * blended opaque colour, lane by lane: a translucent fill over much of the canvas is the slowest
-     * thing the software pipeline does. Where eras overlap it is blended for real.
-     */
-    private void fillEra(GraphicsContext gc, Color fill, double x1, double x2, double top, double bottom,
-                         boolean overlapping, TimelineStyle style) {
-        if (overlapping || fill.getOpacity() >= 1) {
-            gc.setFill(fill);
-            gc.fillRect(x1, top, x2 - x1, bottom - top);
-            return;
-        }
-        double y = top;
-        for (int l = layout.firstLane(); l <= laneEnd; l++) {
-            double next = l < laneEnd ? layout.laneTop(l) : bottom;
-            if (next > y) { // the era row above the lanes, or the background below them
-                gc.setFill(blends.over(style.background(), fill, 1));
-                gc.fillRect(x1, y, x2 - x1, Math.min(next, bottom) - y);
-            }
-            if (l == laneEnd) {
-                break;
-            }
-            double laneBottom = Math.min(bottom, layout.laneTop(l) + layout.laneHeight(l));
-            gc.setFill(blends.over(laneBand(l, style), fill, 1));
-            gc.fillRect(x1, Math.max(y, layout.laneTop(l)), x2 - x1, laneBottom - Math.max(y, layout.laneTop(l)));
-            y = laneBottom;
-        }
-    }
-
-    private static boolean overlapsEarlier(List<Era> eras, Era era) {
-        for (Era other : eras) {
-            if (other == era) {
-                return false;
-            }
-            if (other.start().startMillis() < era.end().endMillis() && era.start().startMillis() < other.end().endMillis()) {
-                return true;
-            }
-        }
-        return false;
+        return EraPainter.eraAt(frame.dataset().eras(), layout, plotTop, x, y);
     }
 
     private void drawToday(GraphicsContext gc, TimelineFrame frame, TimeScale ts, double top, double bottom, double s,
@@ -660,7 +579,7 @@ public final class TimelineRenderer {
             int lane = layout.clusterLane(c);
             Color color = laneColor(frame, lane);
             double strength = Math.log1p(count) / maxLog;
-            // Opaque: the lane colour already blended over the lane band (see fillEra).
+            // Opaque: the lane colour already blended over the lane band (see {@link EraPainter}).
             gc.setFill(blends.over(laneBand(lane, style), color, 0.15 + 0.6 * strength));
             gc.fillRect(x1, y1, x2 - x1, y2 - y1);
             if (textW + 4 * s <= x2 - x1) {
@@ -671,235 +590,13 @@ public final class TimelineRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
+    /** The width of "Today" in the axis's bold type at scale {@code s}. */
+    private double todayWidth(TimelineStyle style, double s) {
+        return headerPainter.bold(labelMeasurer, measurerKey).width("Today") * style.axisFontSize() / style.fontSize() * s;
+    }
+
     private Color laneColor(TimelineFrame frame, int lane) {
         return palette.organisation(lanes.lanes().get(lane).colorOrgId());
     }
 
-    private void drawHeaders(GraphicsContext gc, TimelineFrame frame, double x, double top, double s,
-                             TimelineStyle style) {
-        gc.setFill(style.laneAlternate());
-        gc.fillRect(x, top, headerWidth, layout.bottom() - top);
-        double lw = Math.max(1, s);
-        gc.setFill(style.gridLine());
-        Lines.vertical(gc, snap(x + headerWidth, s), top, layout.bottom() - lw / 2, lw);
-        Font font = Font.font(style.fontFamily(), FontWeight.BOLD, style.fontSize() * s);
-        gc.setFont(font);
-        for (int l = layout.firstLane(); l < laneEnd; l++) {
-            Lane lane = lanes.lanes().get(l);
-            double ly = layout.laneTop(l);
-            double lh = layout.laneHeight(l);
-            gc.setFill(style.gridLine());
-            Lines.horizontal(gc, x, x + headerWidth, snap(ly + lh, s), lw);
-            double cy = ly + Math.min(lh / 2, TimelineLayout.LANE_PAD * s + TimelineLayout.ROW * s / 2);
-            double tx = x + 8 * s + lane.depth() * INDENT * s;
-            if (lane.colorOrgId() != null) {
-                gc.setFill(laneColor(frame, l));
-                gc.fillRect(x, ly, 4 * s, lh);
-            }
-            if (cy > layout.bottom() - TimelineLayout.ROW * s / 2) {
-                continue; // a lane the bottom cuts (on screen, until scrolled): no half title, as no half row
-            }
-            if (lane.expandable()) {
-                drawDisclosure(gc, tx + 4 * s, cy, 4 * s, lane.collapsed(), style.mutedInk());
-            }
-            tx += 12 * s;
-            double room = titleRoom(lane, s);
-            TextMeasurer bold = labelMeasurerBold();
-            gc.setFill(style.ink());
-            int breakAt = titleBreak(lane, s);
-            if (breakAt > 0 && lh >= twoLineLaneHeight(style, s)
-                    && cy + titleLineHeight(style, s) <= layout.bottom() - TimelineLayout.ROW * s / 2) {
-                // A long lane title takes two lines rather than losing its end ("National Diet / of Japan",
-                // "USSPACEFOR- / INDOPAC").
-                gc.fillText(lane.title().substring(0, breakAt), tx, cy);
-                String rest = fit(lane.title().substring(breakAt).stripLeading(), room, bold);
-                if (rest != null) {
-                    gc.fillText(rest, tx, cy + titleLineHeight(style, s));
-                }
-            } else {
-                String title = fit(lane.title(), room, bold);
-                if (title != null) {
-                    gc.fillText(title, tx, cy);
-                }
-            }
-        }
-    }
-
-    /** Room for a lane's title in the header column, in unscaled pixels (after indent and disclosure). */
-    private double titleRoom(Lane lane, double s) {
-        return headerWidth / s - 26 - lane.depth() * INDENT;
-    }
-
-    /** Where a lane title too long for one line breaks into two, or -1 (fits, or has no break). */
-    private int titleBreak(Lane lane, double s) {
-        TextMeasurer bold = labelMeasurerBold();
-        double room = titleRoom(lane, s);
-        return bold.width(lane.title()) <= room ? -1 : lineBreak(lane.title(), room, bold);
-    }
-
-    /**
-     * The height a lane needs to show its title on two lines: the first line centred on the lane's first row
-     * (as a one-line title is), the second a line lower, and the lane's padding under it.
-     */
-    private static double twoLineLaneHeight(TimelineStyle style, double s) {
-        return (2 * TimelineLayout.LANE_PAD + TimelineLayout.ROW / 2) * s + 1.5 * titleLineHeight(style, s);
-    }
-
-    /** The distance between the two lines of a lane title. */
-    private static double titleLineHeight(TimelineStyle style, double s) {
-        return style.fontSize() * s * 1.25;
-    }
-
-    /**
-     * Per lane, the height its title needs on two lines, or 0 when one line holds it; measured again only when
-     * the lanes, the header's width or the type change (not on every zoom).
-     */
-    private double[] twoLineTitleHeights(TimelineStyle style, double s) {
-        Object[] key = {lanes, headerWidth, s, measurerKey, style.fontSize()};
-        if (!java.util.Arrays.equals(key, titleHeightsKey)) {
-            titleHeightsKey = key;
-            titleHeights = new double[lanes.size()];
-            for (int l = 0; l < titleHeights.length; l++) {
-                titleHeights[l] = titleBreak(lanes.lanes().get(l), s) > 0 ? twoLineLaneHeight(style, s) : 0;
-            }
-        }
-        return titleHeights;
-    }
-
-    private Object[] titleHeightsKey;
-    private double[] titleHeights;
-
-    private FxTextMeasurer boldMeasurer;
-    private String boldKey;
-
-    private FxTextMeasurer labelMeasurerBold() {
-        if (!measurerKey.equals(boldKey)) {
-            Font f = labelMeasurer.font();
-            boldMeasurer = new FxTextMeasurer(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
-            boldKey = measurerKey;
-        }
-        return boldMeasurer;
-    }
-
-    private static void drawDisclosure(GraphicsContext gc, double cx, double cy, double r, boolean collapsed,
-                                       Color color) {
-        gc.setFill(color);
-        gc.beginPath();
-        if (collapsed) {
-            gc.moveTo(cx - r * 0.6, cy - r);
-            gc.lineTo(cx + r * 0.8, cy);
-            gc.lineTo(cx - r * 0.6, cy + r);
-        } else {
-            gc.moveTo(cx - r, cy - r * 0.6);
-            gc.lineTo(cx + r, cy - r * 0.6);
-            gc.lineTo(cx, cy + r * 0.8);
-        }
-        gc.closePath();
-        gc.fill();
-    }
-
-    private void drawAxis(GraphicsContext gc, TimelineFrame frame, double x, double y, double width, double s,
-                          TimelineStyle style, TimeScale ts, AxisTicks.Layout axis) {
-        double rowH = AXIS_ROW * s;
-        drawAxisBase(gc, x, y, width, s, style);
-        double lw = Math.max(1, s);
-        for (double tx : axis.majorTicks()) {
-            Lines.vertical(gc, snap(tx, s), y, y + 2 * rowH, lw);
-        }
-        for (double tx : axis.minorTicks()) {
-            Lines.vertical(gc, snap(tx, s), y + rowH, y + 2 * rowH, lw);
-        }
-        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
-        gc.setFill(style.ink());
-        for (AxisTicks.Label label : axis.major()) {
-            gc.fillText(label.text(), label.x(), y + rowH / 2);
-        }
-        gc.setFont(Font.font(style.fontFamily(), style.axisFontSize() * s));
-        gc.setFill(style.mutedInk());
-        for (AxisTicks.Label label : axis.minor()) {
-            gc.fillText(label.text(), label.x(), y + rowH * 1.5);
-        }
-        drawTodayTag(gc, frame, y + rowH / 2, s, style, ts, axis);
-    }
-
-    /** The axis rows' background and the line under them. */
-    private static void drawAxisBase(GraphicsContext gc, double x, double y, double width, double s, TimelineStyle style) {
-        double rowH = AXIS_ROW * s;
-        gc.setFill(style.background());
-        gc.fillRect(x, y, width, 2 * rowH);
-        gc.setFill(style.gridLine());
-        Lines.horizontal(gc, x, x + width, snap(y + 2 * rowH, s), Math.max(1, s));
-    }
-
-    /**
-     * "Today" in the axis's upper row, beside the point where the today line starts: right of it, or left
-     * when a period label is in the way, or not at all. (At the foot of the plot, where it used to be,
-     * it covered or was covered by the last lane's counts.)
-     */
-    private void drawTodayTag(GraphicsContext gc, TimelineFrame frame, double cy, double s, TimelineStyle style,
-                              TimeScale ts, AxisTicks.Layout axis) {
-        long now = frame.nowMillis();
-        if (now < ts.startMillis() || now >= ts.endMillis()) {
-            return;
-        }
-        double px = ts.x(now);
-        double w = labelMeasurerBold().width("Today") * style.axisFontSize() / style.fontSize() * s;
-        double gap = 4 * s;
-        double right = px + gap;
-        double left = px - gap - w;
-        double tx = fitsTag(right, w, gap, ts, axis) ? right : fitsTag(left, w, gap, ts, axis) ? left : Double.NaN;
-        if (!Double.isNaN(tx)) {
-            gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * s));
-            gc.setFill(style.todayLine());
-            gc.fillText("Today", tx, cy);
-        }
-    }
-
-    private static boolean fitsTag(double tx, double w, double gap, TimeScale ts, AxisTicks.Layout axis) {
-        return tx >= ts.x0() && tx + w <= ts.x1() && clearOfMajorLabels(tx - gap, tx + w + gap, axis);
-    }
-
-    private static boolean clearOfMajorLabels(double x1, double x2, AxisTicks.Layout axis) {
-        for (AxisTicks.Label label : axis.major()) {
-            if (label.x() < x2 && label.x() + label.width() > x1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Where the first line of {@code value} ends (exclusive) when it breaks at the last space, or after the
-     * last hyphen, at which that line still fits; -1 when none does. The second line is the rest, without
-     * the space.
-     */
-    static int lineBreak(String value, double available, TextMeasurer measurer) {
-        int best = -1;
-        for (int i = 1; i < value.length() - 1; i++) {
-            char c = value.charAt(i);
-            int end = c == ' ' ? i : c == '-' ? i + 1 : -1;
-            if (end < 0) {
-                continue;
-            }
-            if (measurer.width(value.substring(0, end)) > available) {
-                break;
-            }
-            best = end;
-        }
-        return best;
-    }
-
-    /** {@code value} cut with an ellipsis to fit {@code available} base-size pixels, or null. */
-    private static String fit(String value, double available, TextMeasurer measurer) {
-        if (measurer.width(value) <= available) {
-            return value;
-        }
-        for (int n = value.length() - 1; n > 0; n--) {
-            String cut = value.substring(0, n).stripTrailing() + "…";
-            if (measurer.width(cut) <= available) {
-                return cut;
-            }
-        }
-        return null;
-    }
 }

@@ -24,19 +24,19 @@ class LaneTitleTest {
 
     @Test
     void aLongLaneTitleBreaksAtTheLastSpaceThatStillFits() {
-        assertEquals("National Diet".length(), TimelineRenderer.lineBreak("National Diet of Japan", 140, TEN_PER_CHAR));
+        assertEquals("National Diet".length(), TEN_PER_CHAR.lineBreak("National Diet of Japan", 140));
     }
 
     @Test
     void aTitleWithoutSpacesBreaksAfterItsLastHyphenThatStillFits() {
-        assertEquals("USSPACEFOR-".length(), TimelineRenderer.lineBreak("USSPACEFOR-INDOPAC", 120, TEN_PER_CHAR));
-        assertEquals("A-B-".length(), TimelineRenderer.lineBreak("A-B-CDEFGH", 45, TEN_PER_CHAR));
-        assertEquals(-1, TimelineRenderer.lineBreak("ABC-", 100, TEN_PER_CHAR), "a trailing hyphen is no break");
+        assertEquals("USSPACEFOR-".length(), TEN_PER_CHAR.lineBreak("USSPACEFOR-INDOPAC", 120));
+        assertEquals("A-B-".length(), TEN_PER_CHAR.lineBreak("A-B-CDEFGH", 45));
+        assertEquals(-1, TEN_PER_CHAR.lineBreak("ABC-", 100), "a trailing hyphen is no break");
     }
 
     @Test
     void aTitleWhoseFirstWordIsTooWideHasNoBreak() {
-        assertEquals(-1, TimelineRenderer.lineBreak("Extraordinarily long", 50, TEN_PER_CHAR));
+        assertEquals(-1, TEN_PER_CHAR.lineBreak("Extraordinarily long", 50));
     }
 
     @Test
