@@ -17,10 +17,10 @@ final class AxisPainter {
 
     /**
      * The axis from x to x + width, its top at y, for the window {@code ts} with the ticks and labels of
-     * {@code axis}; {@code todayWidth} is the width of the word "Today" in the label type at this scale.
+     * {@code axis}; {@code bold} measures the bold label type at scale 1 (for the "Today" tag).
      */
     static void draw(GraphicsContext gc, double x, double y, double width, double s, TimelineStyle style,
-                     TimeScale ts, AxisTicks.Layout axis, long nowMillis, double todayWidth) {
+                     TimeScale ts, AxisTicks.Layout axis, long nowMillis, TextMeasurer bold) {
         double rowH = ROW * s;
         drawBase(gc, x, y, width, s, style);
         double lw = Math.max(1, s);
@@ -40,7 +40,7 @@ final class AxisPainter {
         for (AxisTicks.Label label : axis.minor()) {
             gc.fillText(label.text(), label.x(), y + rowH * 1.5);
         }
-        drawTodayTag(gc, y + rowH / 2, s, style, ts, axis, nowMillis, todayWidth);
+        drawTodayTag(gc, y + rowH / 2, s, style, ts, axis, nowMillis, bold);
     }
 
     /** The axis rows' background and the line under them. */
@@ -58,11 +58,12 @@ final class AxisPainter {
      * it covered or was covered by the last lane's counts.)
      */
     private static void drawTodayTag(GraphicsContext gc, double cy, double s, TimelineStyle style, TimeScale ts,
-                                     AxisTicks.Layout axis, long now, double w) {
+                                     AxisTicks.Layout axis, long now, TextMeasurer bold) {
         if (now < ts.startMillis() || now >= ts.endMillis()) {
             return;
         }
         double px = ts.x(now);
+        double w = bold.width("Today") * style.axisFontSize() / style.fontSize() * s;
         double gap = 4 * s;
         double right = px + gap;
         double left = px - gap - w;

@@ -88,7 +88,7 @@ public final class TimelineRenderer {
         if (leftOut > 0 && layout.bottom() - lanesBottom() >= noteHeight(style, scale)) {
             drawLanesLeftOut(gc, leftOut, x, scale, style);
         }
-        AxisPainter.draw(gc, x, y, width, scale, style, layout.scale(), axis, frame.nowMillis(), todayWidth(style, scale));
+        AxisPainter.draw(gc, x, y, width, scale, style, layout.scale(), axis, frame.nowMillis(), bold());
         gc.restore();
     }
 
@@ -183,8 +183,7 @@ public final class TimelineRenderer {
         gc.translate(-left, 0);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        AxisPainter.draw(gc, left, 0, width - left, 1, frame.style(), view, visible, frame.nowMillis(),
-                todayWidth(frame.style(), 1));
+        AxisPainter.draw(gc, left, 0, width - left, 1, frame.style(), view, visible, frame.nowMillis(), bold());
         gc.restore();
     }
 
@@ -590,9 +589,9 @@ public final class TimelineRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    /** The width of "Today" in the axis's bold type at scale {@code s}. */
-    private double todayWidth(TimelineStyle style, double s) {
-        return headerPainter.bold(labelMeasurer, measurerKey).width("Today") * style.axisFontSize() / style.fontSize() * s;
+    /** The label type in bold, at scale 1. */
+    private TextMeasurer bold() {
+        return headerPainter.bold(labelMeasurer, measurerKey);
     }
 
     private Color laneColor(TimelineFrame frame, int lane) {

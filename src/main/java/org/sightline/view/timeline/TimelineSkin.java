@@ -61,7 +61,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region band = new Region();
     /** Takes the overview's mouse input; it draws nothing. */
     private final Region overview = new Region();
-    private final BandInput bandInput = new BandInput(this, band);
+    /** The band's mouse and its tooltip. */
+    private final BandInput bandInput;
     /** Scrolls the lanes when they need more height than the band has; hidden otherwise. */
     private final ScrollBar lanesBar = new ScrollBar();
     /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
@@ -133,9 +134,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.setFirstLane((int) Math.round(now.doubleValue()));
             }
         });
+        bandInput = new BandInput(this, band);
+        new OverviewInput(this, overview); // registers its handlers on the overview
         lanesBar.addEventHandler(ScrollEvent.SCROLL, bandInput::scrollLanes);
         getChildren().add(lanesBar);
-        new OverviewInput(this, overview); // handles the overview's mouse from now on
         settling.setOnFinished(e -> markContentDirty());
 
         ViewState state = view.state();
