@@ -91,7 +91,7 @@ final class CsvTable {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ProblemException(Problem.error(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "malformed CSV: " + LocatedJsonParser.firstLine(e.getOriginalMessage())));
+                    at == null ? 0 : at.getColumnNr(), "", "malformed CSV: " + ParserMessages.plain(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
         }

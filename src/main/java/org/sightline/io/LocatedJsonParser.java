@@ -81,7 +81,7 @@ public final class LocatedJsonParser {
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
             throw new ProblemException(Problem.error(file, line, column, "",
-                    "malformed JSON: " + firstLine(e.getOriginalMessage())));
+                    "malformed JSON: " + ParserMessages.plain(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
         }
