@@ -102,7 +102,7 @@ public final class ViewSpecJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ViewSpecException("the saved view is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new ViewSpecException("the saved view is not valid JSON: " + ParserMessages.plain(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new ViewSpecException("the saved view is not a JSON object");

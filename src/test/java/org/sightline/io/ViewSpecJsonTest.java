@@ -97,6 +97,6 @@ class ViewSpecJsonTest {
     @Test
     void textThatIsNotJsonIsRefused() {
         ViewSpecException e = assertThrows(ViewSpecException.class, () -> ViewSpecJson.parse("{\"format\": "));
-        assertEquals(true, e.getMessage().startsWith("the saved view is not valid JSON"), e.getMessage());
+        assertEquals("the saved view is not valid JSON: the file ends inside an object", e.getMessage());
     }
 }
