@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.sightline.io.AtomicFileWriter;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
@@ -71,7 +72,7 @@ final class ConvertCommand {
         try {
             DatasetFiles.write(d, target, output);
         } catch (IOException e) {
-            err.println("sightline: could not write " + target + ": " + e.getMessage());
+            err.println("sightline: " + AtomicFileWriter.describe(target, e));
             return SightlineCommand.EXIT_FAILED;
         }
         out.println(in + " -> " + target + " (" + output.id() + "): " + count(d.events().size(), "event") + ", "

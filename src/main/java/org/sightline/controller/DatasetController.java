@@ -1,5 +1,6 @@
 package org.sightline.controller;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
+import org.sightline.io.AtomicFileWriter;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
@@ -180,7 +182,9 @@ public final class DatasetController {
             }
         };
         task.setOnSucceeded(e -> onDone.accept(null));
-        task.setOnFailed(e -> onDone.accept("could not save " + file + ": " + task.getException().getMessage()));
+        task.setOnFailed(e -> onDone.accept(task.getException() instanceof IOException io
+                ? AtomicFileWriter.describe(file, io)
+                : "could not save " + file + ": " + task.getException().getMessage()));
         executor.execute(task);
         return task;
     }

@@ -26,7 +26,7 @@ public final class NativeCsvWriter {
     /** Writes {@code dataset} to {@code file}, atomically. */
     public void write(Dataset dataset, Path file) throws IOException {
         String text = toCsv(dataset);
-        AtomicFiles.write(file, out -> write(text, out));
+        AtomicFileWriter.write(file, out -> write(text, out));
     }
 
     private static void write(String text, OutputStream out) throws IOException {

@@ -32,7 +32,7 @@ public final class NativeDatasetWriter {
 
     /** Writes {@code dataset} to {@code file}, atomically. */
     public void write(Dataset dataset, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(dataset, out));
+        AtomicFileWriter.write(file, out -> write(dataset, out));
     }
 
     /** The JSON text, for tests and previews. */

@@ -53,6 +53,15 @@ class ConvertCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aTargetThatIsAFolderIsRefusedInWordsAndLeftAlone() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("out.json"));
+        assertEquals(1, run("--convert", fixture("vis.json"), target.toString()));
+        String lastLine = err.toString().strip().lines().reduce((a, b) -> b).orElse("");
+        assertEquals("sightline: cannot write " + target + ": it is a folder", lastLine);
+        assertTrue(Files.isDirectory(target));
+    }
+
+    @Test
     void aFileWithErrorsIsNotConvertedUnlessLenient() {
         Path target = dir.resolve("out.json");
         assertEquals(1, run("--convert", fixture("vis-errors.json"), target.toString()));

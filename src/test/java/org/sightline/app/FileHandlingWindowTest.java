@@ -152,4 +152,14 @@ class FileHandlingWindowTest {
         assertNotNull(back.dataset(), back.problems()::toString);
         assertEquals(app.state().getDataset().events(), back.dataset().events());
     }
+
+    @Test
+    void aSaveThatCannotBeWrittenSaysWhyInWords(FxRobot robot) throws Exception {
+        Path target = dir.resolve("missing-folder").resolve("copy.json");
+        java.util.concurrent.atomic.AtomicReference<String> message = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> app.datasets().saveAs(target, DatasetFormat.NATIVE_JSON, message::set));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.get() != null);
+        assertEquals("cannot write " + target + ": the folder " + target.getParent() + " does not exist", message.get());
+        assertFalse(Files.exists(target));
+    }
 }
