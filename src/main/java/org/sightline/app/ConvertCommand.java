@@ -31,7 +31,7 @@ final class ConvertCommand {
 
     int run(Path in, Path target, String to, DatasetFormat inputFormat, boolean lenient, boolean dropBriefings) {
         if (!Files.isRegularFile(in)) {
-            err.println("sightline: --convert: no such file: " + in);
+            err.println("sightline: " + SightlineCommand.notAFile("--convert", in));
             return SightlineCommand.EXIT_USAGE;
         }
         DatasetFormat output = to == null ? DatasetFiles.nativeFormatFor(target) : DatasetFormat.fromId(to).orElse(null);

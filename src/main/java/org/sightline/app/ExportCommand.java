@@ -15,6 +15,7 @@ import org.sightline.io.AtomicFileWriter;
 import org.sightline.io.BundledDataset;
 import org.sightline.io.Checksums;
 import org.sightline.io.DatasetFiles;
+import org.sightline.io.FileErrors;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Briefing;
@@ -121,7 +122,7 @@ final class ExportCommand {
                     "--filter-status: \"" + id + "\" is not a status; expected one of " + EventStatus.allIds())));
         }
         if (datasetFile != null && !Files.isRegularFile(datasetFile)) {
-            throw new UsageException("--dataset: no such file: " + datasetFile);
+            throw new UsageException(SightlineCommand.notAFile("--dataset", datasetFile));
         }
 
         Dataset dataset = load();
@@ -312,7 +313,7 @@ final class ExportCommand {
             return new ViewSpec.DatasetRef(datasetFile.getFileName().toString(), dataset.title(),
                     Checksums.sha256(datasetFile));
         } catch (IOException e) {
-            throw new FailedException("cannot read " + datasetFile + ": " + e.getMessage());
+            throw new FailedException("cannot read " + datasetFile + ": " + FileErrors.reason(e));
         }
     }
 

@@ -120,16 +120,21 @@ public final class SightlineCommand implements Callable<Integer> {
             return EXIT_USAGE;
         }
         if (dataset != null && !Files.isRegularFile(dataset)) {
-            err.println("sightline: --dataset: no such file: " + dataset);
+            err.println("sightline: " + notAFile("--dataset", dataset));
             return EXIT_USAGE;
         }
         return LAUNCH_GUI;
     }
 
-    private int validate(PrintWriter out, PrintWriter err, DatasetFormat inputFormat) {
+    /** Why {@code file}, given to {@code option}, cannot be read as a file: a folder, or nothing at all. */
+    static String notAFile(String option, Path file) {
+        return option + ": " + (Files.isDirectory(file) ? "a folder, not a file: " : "no such file: ") + file;
+    }
+
+        private int validate(PrintWriter out, PrintWriter err, DatasetFormat inputFormat) {
         for (Path file : validate) {
             if (!Files.isRegularFile(file)) {
-                err.println("sightline: --validate: no such file: " + file);
+                err.println("sightline: " + notAFile("--validate", file));
                 return EXIT_USAGE;
             }
         }

@@ -12,6 +12,7 @@ import org.sightline.io.BundledDataset;
 import org.sightline.io.Checksums;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetIdentity;
+import org.sightline.io.FileErrors;
 import org.sightline.io.LoadResult;
 import org.sightline.io.ViewSpecException;
 import org.sightline.io.ViewSpecJson;
@@ -63,7 +64,7 @@ public final class ViewRestorer {
         } catch (ViewSpecException e) {
             return failed(image, image.getFileName() + ": the saved view cannot be used: " + e.getMessage());
         } catch (IOException e) {
-            return failed(image, "cannot read " + image + ": " + e.getMessage());
+            return failed(image, "cannot read " + image + ": " + FileErrors.reason(e));
         }
         ViewSpec.DatasetRef wanted = spec.dataset();
         if (current != null && currentSource != null) {

@@ -45,7 +45,7 @@ public final class DatasetFiles {
         } catch (NoSuchFileException e) {
             return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", "no such file")));
         } catch (IOException e) {
-            return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", "could not be read: " + e.getMessage())));
+            return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", "could not be read: " + FileErrors.reason(e))));
         }
     }
 

@@ -44,6 +44,12 @@ class ValidateCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aFolderIsNamedAsAFolderAndExitsTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertEquals(2, run("--validate", dir.toString()));
+        assertEquals("sightline: --validate: a folder, not a file: " + dir, err.toString().strip());
+    }
+
+    @Test
     void helpListsTheOptionsAndExitsZero() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("--validate=FILE"), out::toString);
