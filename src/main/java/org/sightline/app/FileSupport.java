@@ -15,6 +15,7 @@ import org.sightline.controller.FileWatcher;
 import org.sightline.controller.RecentFiles;
 import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
+import org.sightline.io.FileErrors;
 import org.sightline.view.MainWindow;
 import org.sightline.view.Theme;
 
@@ -162,7 +163,7 @@ public final class FileSupport implements AutoCloseable {
         } catch (IOException e) {
             window.reloadOnChangeItem().setSelected(false);
             Alert alert = new Alert(Alert.AlertType.WARNING, "Sightline cannot watch " + file + " for changes: "
-                    + e.getMessage() + ". Use File → Reload (Ctrl+R) instead.");
+                    + FileErrors.reason(e) + ". Use File → Reload (Ctrl+R) instead.");
             alert.initOwner(stage);
             Theme.follow(alert.getDialogPane().getScene(), stage);
             alert.show();
