@@ -481,6 +481,19 @@ class LinkedPanelsTest {
         assertTrue(map().isOnEdge("continental-us"), "the continental US is shown at the edge");
     }
 
+    @Test
+    void theMapZoomsPansAndResetsFromTheKeyboard(FxRobot robot) {
+        double fitted = map().viewport().scale();
+        robot.interact(() -> map().requestFocus());
+        robot.type(KeyCode.PLUS);
+        assertTrue(map().viewport().scale() > fitted, "+ zooms in");
+        double before = map().viewport().centreX();
+        robot.type(KeyCode.RIGHT);
+        assertTrue(map().viewport().centreX() > before, "→ moves the view east");
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(fitted, map().viewport().scale(), 1e-9, "0 resets the view");
+    }
+
     private void assertLabelsApart() {
         List<LabelPlacer.Placement> labels = map().placedLabels();
         for (int i = 0; i < labels.size(); i++) {

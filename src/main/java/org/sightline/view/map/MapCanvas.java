@@ -26,10 +26,6 @@ import javafx.geometry.VPos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -47,7 +43,7 @@ import org.sightline.model.TimelineEvent;
  * The offline Indo-Pacific map: land outlines, a graticule, and a marker for every region or place
  * with a location. Markers show whether they have events within the filters and the visible window
  * (filled) or not (hollow), light up where highlighted events took place, and pulse for the selected
- * event. Click highlights a place, double-click filters by it; wheel zooms, drag pans.
+ * event. Click highlights a place, double-click filters by it; wheel zooms, drag pans ({@link MapInput}).
  * It observes and writes only {@link ViewState}.
  */
 public final class MapCanvas extends javafx.scene.layout.Region {
@@ -115,9 +111,6 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private final Set<String> onEdge = new HashSet<>();
     private List<LabelPlacer.Placement> labels = List.of();
     private String hovered;
-    private double dragX;
-    private double dragY;
-    private boolean dragged;
 
     public MapCanvas(ViewState state, LandShapes land) {
         this.state = state;
@@ -169,7 +162,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         state.visibleWindowProperty().addListener(x -> recount());
         state.datasetProperty().addListener((obs, old, now) -> rebuild());
         state.selectedEventProperty().addListener((obs, old, now) -> selectionChanged(now));
-        installInput();
+        new MapInput(this, state); // registers its handlers on the map
         rebuild();
     }
 
@@ -380,7 +373,8 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         draw();
     }
 
-    private void zoomAt(double factor, double sx, double sy) {
+    /** Zooms by {@code factor} about the point (sx, sy), within the map's bounds. */
+    void zoomAt(double factor, double sx, double sy) {
         ensureViewport();
         viewport = viewport.zoom(factor, sx, sy, getWidth(), getHeight()).clamp(frame, bounds, getWidth(), getHeight());
         invalidateLayout();
@@ -673,80 +667,23 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         return best;
     }
 
-    private void installInput() {
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
-                zoomAt(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX(), e.getY());
-                e.consume();
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            dragX = e.getX();
-            dragY = e.getY();
-            dragged = false;
-            requestFocus();
-        });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (!dragged && Math.hypot(e.getX() - dragX, e.getY() - dragY) < 4) {
-                return;
-            }
-            dragged = true;
-            ensureViewport();
-            viewport = viewport.pan(e.getX() - dragX, e.getY() - dragY).clamp(frame, bounds, getWidth(), getHeight());
-            dragX = e.getX();
-            dragY = e.getY();
-            invalidateLayout();
-        });
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (dragged || e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            String id = hit(e.getX(), e.getY());
-            if (id == null) {
-                return;
-            }
-            if (e.getClickCount() == 2 || e.isShiftDown() && e.getClickCount() == 1) {
-                toggleFilter(id);
-            } else {
-                state.highlightRegion(id);
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            String id = hit(e.getX(), e.getY());
-            if (!java.util.Objects.equals(id, hovered)) {
-                hovered = id;
-                draw();
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hovered = null;
+    /** Names the place under the pointer ({@code id}), or nobody's (null). */
+    void hover(String id) {
+        if (!java.util.Objects.equals(id, hovered)) {
+            hovered = id;
             draw();
-        });
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            switch (e.getCode()) {
-                case PLUS, ADD, EQUALS -> zoomIn();
-                case MINUS, SUBTRACT -> zoomOut();
-                case DIGIT0, NUMPAD0, HOME -> resetView();
-                case LEFT -> panBy(40, 0);
-                case RIGHT -> panBy(-40, 0);
-                case UP -> panBy(0, 40);
-                case DOWN -> panBy(0, -40);
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
+        }
     }
 
-    private void panBy(double dx, double dy) {
+    /** Moves the view by (dx, dy) pixels, within the map's bounds. */
+    void panBy(double dx, double dy) {
         ensureViewport();
         viewport = viewport.pan(dx, dy).clamp(frame, bounds, getWidth(), getHeight());
         invalidateLayout();
     }
 
     /** Adds the region to the region filter, or takes it out when it is already there. */
-    private void toggleFilter(String id) {
+    void toggleFilter(String id) {
         Set<String> ids = new HashSet<>(state.getFilter().regionIds());
         if (!ids.remove(id)) {
             ids.add(id);
