@@ -25,6 +25,14 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
     /** Single-line text drawn with its top-left at (x, y); {@code height} is the line's box height. */
     public record TextPiece(String role, String text, Font font, Color color, double x, double y, double width,
                             double height) implements Piece {
+
+        /** {@code text} on one line at (x, y), cut with an ellipsis to {@code maxWidth}. */
+        static TextPiece line(TextMeasurer measurer, String role, String text, Font font, Color color, double x,
+                              double y, double maxWidth) {
+            String fitted = measurer.fit(text, font, maxWidth);
+            return new TextPiece(role, fitted, font, color, x, y, measurer.width(fitted, font), measurer.height(font));
+        }
+
         @Override
         public Rectangle2D bounds() {
             return new Rectangle2D(x, y, Math.max(0.01, width), height);

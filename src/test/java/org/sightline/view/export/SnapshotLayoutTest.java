@@ -134,7 +134,7 @@ class SnapshotLayoutTest {
         Dataset d = BundledDataset.load().dataset();
         ViewSpec spec = spec(d, SIZES[1], "light", false, null);
         ExportContent content = ExportContent.of(d, spec, Locale.US, 0);
-        List<String> owners = WaitForAsyncUtils.asyncFx(() -> List.copyOf(new SnapshotComposer().colourOwners(content)
+        List<String> owners = WaitForAsyncUtils.asyncFx(() -> List.copyOf(SnapshotLegend.colourOwners(content)
                 .keySet())).get();
         assertEquals(List.of("DoD", "Government of Japan (Cabinet)", "National Diet of Japan", "SCC", "DPRK"), owners);
     }
