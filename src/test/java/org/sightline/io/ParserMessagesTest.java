@@ -31,8 +31,8 @@ class ParserMessagesTest {
         "{\"a\": [1, 2    | the file ends before the array that opens at line 1, column 7 is closed",
         "{\"a\": \"xyz      | the file ends inside a string: expected its closing double quote",
         "{\"a\": 01}        | a number cannot start with 0 followed by more digits",
-        "{\"a\": +1}        | found '+' in a number: JSON spec does not allow numbers to have plus signs",
-        "{\"a\": \"\\q\"}   | '\\q' is not an escape JSON knows: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+        "{\"a\": +1}        | found '+' in a number: JSON numbers take no '+' sign",
+        "{\"a\": \"\\q\"}   | found 'q' after a backslash: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
     })
     void aHandEditingMistakeIsNamedInPlainWords(String json, String expected) {
         Problem p = problemOf(json.strip());
@@ -46,6 +46,20 @@ class ParserMessagesTest {
         Problem p = problemOf("{\n  \"events\": [\n    {\"id\": \"a\"}\n");
         assertEquals("malformed JSON: the file ends before the array that opens at line 2, column 13 is closed",
                 p.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"a\":\t\u0001}       | found a control character (number 1) between values: only spaces, tabs and line breaks may stand there",
+        "{\"a\": \"x\u0009y\"}  | a control character (number 9, a tab) inside a string: write it as an escape such as \\n or \\t",
+        "{\"a\" 1}              | found '1' where a colon between a field name and its value was expected",
+        "{\"a\": -x}            | found 'x' in a number: expected a digit after the minus sign",
+        "{\"a\": [1, 2, ]}      | found ']' where a value was expected: a string in double quotes, a number, an object, an array, true, false or null (a comma before ']' is not allowed)",
+        "{\"events\": [], \"tit | the file ends inside a field name",
+        "{\"a\": \"\\u12\"}   | found '\"' in a \\u escape: expected four hexadecimal digits",
+    })
+    void aDamagedFilesCharactersAreNamedInPlainWords(String json, String expected) {
+        assertEquals("malformed JSON: " + expected.strip(), problemOf(json.strip()).message());
     }
 
     @ParameterizedTest
