@@ -99,4 +99,37 @@ class ViewSpecJsonTest {
         ViewSpecException e = assertThrows(ViewSpecException.class, () -> ViewSpecJson.parse("{\"format\": "));
         assertEquals("the saved view is not valid JSON: the file ends inside an object", e.getMessage());
     }
+
+    /**
+     * A view read from an untrusted PNG, damaged in thousands of ways (characters changed, dropped or repeated,
+     * the text cut): each is a view or a {@link ViewSpecException} that names the problem, never another
+     * exception.
+     */
+    @Test
+    void aDamagedViewIsRefusedWithAMessageNeverWithAnotherException() {
+        String json = ViewSpecJson.write(spec().withCollapsedLanes(Set.of("ussf")).withFocusEvent("a-b"));
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "{}[]\",:0123456789.-eE tfnrua\\";
+        for (int copy = 0; copy < 3000; copy++) {
+            StringBuilder damaged = new StringBuilder(json);
+            for (int d = 1 + random.nextInt(3); d > 0 && damaged.length() > 1; d--) {
+                int at = random.nextInt(damaged.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> damaged.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> damaged.deleteCharAt(at);
+                    case 2 -> damaged.insert(at, damaged.substring(at, Math.min(damaged.length(), at + 8)));
+                    default -> damaged.setLength(Math.max(1, at));
+                }
+            }
+            try {
+                ViewSpecJson.parse(damaged.toString());
+            } catch (ViewSpecException e) {
+                assertEquals(false, e.getMessage() == null || e.getMessage().isBlank(), "copy " + copy);
+                assertEquals(false, e.getMessage().contains("Exception") || e.getMessage().contains("REDACTED"),
+                        "copy " + copy + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new AssertionError("copy " + copy + " threw " + e + " for: " + damaged, e);
+            }
+        }
+    }
 }
