@@ -28,11 +28,20 @@ class DamagedFilesTest {
                 return in.readAllBytes();
             }
         }
+        if (name.equals("curated as native CSV")) {
+            java.nio.file.Path csv = Files.createTempFile("curated", ".csv");
+            try {
+                DatasetFiles.write(BundledDataset.load().dataset(), csv, DatasetFormat.NATIVE_CSV);
+                return Files.readAllBytes(csv);
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        }
         return Files.readAllBytes(Fixtures.path(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"curated", "import/timelinejs.json", "import/timelinejs.csv", "import/vis.json",
+    @ValueSource(strings = {"curated", "curated as native CSV", "import/timelinejs.json", "import/timelinejs.csv", "import/vis.json",
         "linked-panels.json"})
     void everyDamagedCopyIsReadToADatasetOrToProblemsNeverToAnException(String name) throws IOException {
         byte[] original = original(name);
