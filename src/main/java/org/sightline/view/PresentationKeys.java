@@ -1,12 +1,14 @@
 package org.sightline.view;
 
 import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.sightline.controller.BriefingController;
 
 /**
  * The presenter's keys, as clickers send them: Right, Space, PageDown next; Left, PageUp previous;
- * Home / End; digits then Enter jump; B blanks; H high contrast; Esc leaves. Installed as an event filter on the scene,
+ * Home / End; digits then Enter jump; B blanks (a step key then brings back the same step); H high contrast;
+ * Esc leaves. Installed as an event filter on the scene,
  * it consumes only these keys and only while presenting.
  */
 public final class PresentationKeys implements EventHandler<KeyEvent> {
@@ -28,6 +30,15 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
     @Override
     public void handle(KeyEvent e) {
         if (!briefings.isPresenting() || e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        if (layer.isBlank() && movesTheStep(e.getCode()) && !(e.getCode() == KeyCode.ENTER && digits.length() > 0)) {
+            // Back to the step the screen was blanked on, as a presentation program does: the clicker's next
+            // press after a pause should not skip a step the room has not seen again.
+            layer.toggleBlank();
+            digits.setLength(0);
+            layer.setJumpText("");
+            e.consume();
             return;
         }
         boolean handled = true;
@@ -83,5 +94,12 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
     private static String digitOf(KeyEvent e) {
         String name = e.getCode().getName();
         return name.substring(name.length() - 1);
+    }
+
+    private static boolean movesTheStep(KeyCode code) {
+        return switch (code) {
+            case RIGHT, SPACE, PAGE_DOWN, DOWN, LEFT, PAGE_UP, UP, BACK_SPACE, HOME, END, ENTER -> true;
+            default -> false;
+        };
     }
 }

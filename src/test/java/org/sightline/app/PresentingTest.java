@@ -260,6 +260,35 @@ class PresentingTest {
     }
 
     @Test
+    void aClickerPressOnABlankScreenBringsBackTheSameStepAndTheNextPressSteps(FxRobot robot) {
+        int steps = app.state().getDataset().briefings().get(0).steps().size();
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 / " + steps, progress(robot));
+        for (KeyCode key : new KeyCode[] {KeyCode.RIGHT, KeyCode.PAGE_UP, KeyCode.END}) {
+            robot.type(KeyCode.B);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#briefingBlank").query().isVisible());
+            robot.type(key);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(robot.lookup("#briefingBlank").query().isVisible(), key + " brings the screen back");
+            assertEquals("2 / " + steps, progress(robot), key + " on a blank screen does not move: the room sees "
+                    + "the step it was shown before the screen went blank, as in a presentation program");
+        }
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 / " + steps, progress(robot), "the next press steps on");
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.DIGIT5);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("5 / " + steps, progress(robot), "a number typed on a blank screen still jumps");
+        assertFalse(robot.lookup("#briefingBlank").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theTimelineEndsUpShowingEachStepsWindowWithItsEventInView(FxRobot robot) throws Exception {
         var view = app.window().timeline().view();
         robot.type(KeyCode.F5);
