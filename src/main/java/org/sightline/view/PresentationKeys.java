@@ -59,7 +59,9 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
             case H -> toggleHighContrast.run();
             case ENTER -> {
                 if (digits.length() > 0) {
-                    briefings.jumpTo(Integer.parseInt(digits.toString()));
+                    if (briefings.jumpTo(Integer.parseInt(digits.toString())) && layer.isBlank()) {
+                        layer.toggleBlank(); // typed on a blank screen: show the step (the same one, too)
+                    }
                 } else {
                     briefings.next();
                 }
