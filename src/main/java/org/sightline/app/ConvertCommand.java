@@ -11,6 +11,7 @@ import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.TimelineEvent;
 
@@ -55,7 +56,7 @@ final class ConvertCommand {
         }
         Dataset d = result.dataset();
         if (d == null) {
-            err.println(in + ": not converted (" + count(result.errors().size(), "error") + ")"
+            err.println(in + ": not converted (" + Counted.of(result.errors().size(), "error") + ")"
                     + (result.canImportValidRows() ? "; --lenient would import the valid rows" : ""));
             return SightlineCommand.EXIT_FAILED;
         }
@@ -63,8 +64,8 @@ final class ConvertCommand {
         boolean dropping = output == DatasetFormat.NATIVE_CSV && briefings > 0;
         if (dropping && !dropBriefings) {
             int steps = d.briefings().stream().mapToInt(b -> b.steps().size()).sum();
-            err.println("sightline: --convert: " + in + " has " + count(briefings, "briefing") + " ("
-                    + count(steps, "step") + "), which native CSV cannot hold: write OUT as .json to keep "
+            err.println("sightline: --convert: " + in + " has " + Counted.of(briefings, "briefing") + " ("
+                    + Counted.of(steps, "step") + "), which native CSV cannot hold: write OUT as .json to keep "
                     + (briefings == 1 ? "it" : "them") + ", or add --drop-briefings to write the CSV without "
                     + (briefings == 1 ? "it" : "them"));
             return SightlineCommand.EXIT_USAGE;
@@ -75,11 +76,11 @@ final class ConvertCommand {
             err.println("sightline: " + AtomicFileWriter.describe(target, e));
             return SightlineCommand.EXIT_FAILED;
         }
-        out.println(in + " -> " + target + " (" + output.id() + "): " + count(d.events().size(), "event") + ", "
-                + count(d.eras().size(), "era") + ", " + count(lanes(d), "lane") + ", "
-                + count(d.organisations().size(), "organisation") + ", " + count(d.regions().size(), "region") + ", "
-                + count(result.warnings().size(), "warning")
-                + (dropping ? "; " + count(briefings, "briefing") + " left out (native CSV has no briefings)" : ""));
+        out.println(in + " -> " + target + " (" + output.id() + "): " + Counted.of(d.events().size(), "event") + ", "
+                + Counted.of(d.eras().size(), "era") + ", " + Counted.of(lanes(d), "lane") + ", "
+                + Counted.of(d.organisations().size(), "organisation") + ", " + Counted.of(d.regions().size(), "region") + ", "
+                + Counted.of(result.warnings().size(), "warning")
+                + (dropping ? "; " + Counted.of(briefings, "briefing") + " left out (native CSV has no briefings)" : ""));
         return SightlineCommand.EXIT_OK;
     }
 
@@ -101,7 +102,4 @@ final class ConvertCommand {
         return roots.size() + (unassigned ? 1 : 0);
     }
 
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -19,6 +19,7 @@ import org.sightline.io.FileErrors;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Briefing;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
@@ -148,8 +149,8 @@ final class ExportCommand {
             HeadlessFx.start();
             ExportContent content = ExportContent.of(dataset, spec, Locale.getDefault(), System.currentTimeMillis());
             PngExporter.Result result = new PngExporter().export(content, target, p -> { });
-            out.printf(Locale.ROOT, "Wrote %s (%d×%d pixels, %,d bytes, %d events shown) in %.2f s%n", target,
-                    result.width(), result.height(), result.bytes(), content.shown().size(),
+            out.printf(Locale.ROOT, "Wrote %s (%d×%d pixels, %,d bytes, %s shown) in %.2f s%n", target,
+                    result.width(), result.height(), result.bytes(), Counted.of(content.shown().size(), "event"),
                     result.totalNanos() / 1e9);
             if (result.lanesLeftOut() > 0) {
                 err.println("sightline: " + PngExporter.lanesLeftOutNote(result.lanesLeftOut())

@@ -9,6 +9,7 @@ import org.sightline.io.DatasetFiles;
 import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,14 +148,14 @@ public final class SightlineCommand implements Callable<Integer> {
             Dataset d = result.dataset();
             if (d == null) {
                 allValid = false;
-                out.println(file + ": INVALID (" + result.errors().size() + " error"
-                        + (result.errors().size() == 1 ? "" : "s") + ", " + result.warnings().size() + " warning"
-                        + (result.warnings().size() == 1 ? "" : "s") + ")"
+                out.println(file + ": INVALID (" + Counted.of(result.errors().size(), "error") + ", "
+                        + Counted.of(result.warnings().size(), "warning") + ")"
                         + (result.canImportValidRows() ? "; --lenient would import the valid rows" : ""));
             } else {
-                out.println(file + ": OK (" + d.events().size() + " events, " + d.organisations().size()
-                        + " organisations, " + d.regions().size() + " regions, " + d.eras().size() + " eras, "
-                        + result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + ")"
+                out.println(file + ": OK (" + Counted.of(d.events().size(), "event") + ", "
+                        + Counted.of(d.organisations().size(), "organisation") + ", "
+                        + Counted.of(d.regions().size(), "region") + ", " + Counted.of(d.eras().size(), "era") + ", "
+                        + Counted.of(result.warnings().size(), "warning") + ")"
                         + (result.format() != null && !result.format().isNative() ? ", read as " + result.format().label()
                         : ""));
             }

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.sightline.controller.ViewState;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 
@@ -52,7 +53,7 @@ public final class StatusBar extends HBox {
         title.setText(d.title());
         int shown = state.getFilteredEvents().size();
         int total = d.events().size();
-        String text = shown == total ? total + " events" : shown + " of " + total + " events";
+        String text = shown == total ? Counted.of(total, "event") : shown + " of " + Counted.of(total, "event");
         List<String> narrowed = describe(d, state.getFilter());
         List<String> highlighted = highlights(d, state);
         if (!narrowed.isEmpty()) {
@@ -62,8 +63,8 @@ public final class StatusBar extends HBox {
             text += " — highlighted: " + String.join(", ", highlighted);
         }
         if (narrowed.isEmpty() && highlighted.isEmpty()) {
-            text += " · " + d.organisations().size() + " organisations · " + d.regions().size() + " regions · "
-                    + d.sourceCount() + " sources";
+            text += " · " + Counted.of(d.organisations().size(), "organisation") + " · "
+                    + Counted.of(d.regions().size(), "region") + " · " + Counted.of(d.sourceCount(), "source");
         }
         counts.setText(text);
         reset.setVisible(state.isNarrowed());

@@ -115,7 +115,7 @@ class ConvertCommandTest extends CommandLineHarness {
     @Test
     void validateReadsEveryFormatAndHonoursFormatAndLenient() {
         assertEquals(0, run("--validate", fixture("timelinejs.json"), fixture("timelinejs.csv"), fixture("vis.json")));
-        assertTrue(out.toString().contains("timelinejs.csv: OK (5 events, 2 organisations, 0 regions, 1 eras, 3 warnings)"
+        assertTrue(out.toString().contains("timelinejs.csv: OK (5 events, 2 organisations, 0 regions, 1 era, 3 warnings)"
                 + ", read as TimelineJS spreadsheet (CSV)"), out::toString);
         assertEquals(1, run("--validate", fixture("timelinejs-errors.csv")));
         assertTrue(out.toString().contains("timelinejs-errors.csv:5:10: Time: hour 25 is out of range"), out::toString);

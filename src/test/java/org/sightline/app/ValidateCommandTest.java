@@ -13,7 +13,7 @@ class ValidateCommandTest extends CommandLineHarness {
     void validFileExitsZeroAndSaysOk() {
         String file = Fixtures.path("valid-minimal.json").toString();
         assertEquals(0, run("--validate", file));
-        assertTrue(out.toString().contains(file + ": OK (3 events, 3 organisations, 3 regions, 1 eras, 0 warnings)"),
+        assertTrue(out.toString().contains(file + ": OK (3 events, 3 organisations, 3 regions, 1 era, 0 warnings)"),
                 out::toString);
     }
 
@@ -35,6 +35,22 @@ class ValidateCommandTest extends CommandLineHarness {
     void validateWithoutFilesExitsTwo() {
         assertEquals(2, run("--validate"));
         assertTrue(err.toString().contains("--validate"), err::toString);
+    }
+
+    @Test
+    void aSummaryCountsOneOfAThingInTheSingular(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path one = dir.resolve("one.json");
+        java.nio.file.Files.writeString(one, """
+                {"format": "sightline-dataset", "version": 1, "title": "One",
+                 "organisations": [{"id": "a", "name": "Alpha"}], "regions": [],
+                 "events": [{"id": "e", "title": "E", "start": "2020", "summary": "s", "organisations": ["a"],
+                             "regions": [], "status": "occurred",
+                             "sources": [{"title": "t", "url": "https://example.org/"}]}]}
+                """);
+        assertEquals(0, run("--validate", one.toString()));
+        assertTrue(out.toString().contains(one + ": OK (1 event, 1 organisation, 0 regions, 0 eras, 0 warnings)"),
+                out::toString);
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateLabels;
 import org.sightline.model.ViewSpec;
@@ -223,8 +224,9 @@ public final class SnapshotComposer {
             left.append(" · data as of ").append(DateLabels.format(d.dataAsOf(), c.locale()));
         }
         int sources = c.sourceCount();
-        left.append(" · ").append(sources).append(sources == 1 ? " source" : " sources").append(" cited");
-        left.append(" · ").append(c.shown().size()).append(" of ").append(d.events().size()).append(" events shown");
+        left.append(" · ").append(Counted.of(sources, "source")).append(" cited");
+        left.append(" · ").append(c.shown().size()).append(" of ").append(Counted.of(d.events().size(), "event"))
+                .append(" shown");
         if (!spec.filter().isEmpty()) {
             left.append(" (filtered)");
         }
