@@ -125,7 +125,8 @@ public enum TickUnit implements TickStep {
     /** The unit of the second (upper) axis row that gives this unit its context. */
     public MajorUnit major() {
         return switch (field) {
-            case YEAR -> step >= 100 ? MajorUnit.MILLENNIUM : step >= 10 ? MajorUnit.CENTURY : MajorUnit.DECADE;
+            case YEAR -> step >= 1000 ? MajorUnit.TEN_MILLENNIA : step >= 100 ? MajorUnit.MILLENNIUM
+                    : step >= 10 ? MajorUnit.CENTURY : MajorUnit.DECADE;
             case MONTH -> MajorUnit.YEAR;
             case DAY -> MajorUnit.MONTH;
             case HOUR, MINUTE -> MajorUnit.DAY;
@@ -141,11 +142,16 @@ public enum TickUnit implements TickStep {
 
     /** Units of the upper row: boundaries and their labels. */
     public enum MajorUnit implements TickStep {
-        MILLENNIUM, CENTURY, DECADE, YEAR, MONTH, DAY;
+        /** Above millennium ticks, so that the upper row does not repeat the lower one. */
+        TEN_MILLENNIA, MILLENNIUM, CENTURY, DECADE, YEAR, MONTH, DAY;
 
         @Override
         public long floor(long millis) {
             return switch (this) {
+                case TEN_MILLENNIA -> {
+                    int year = LocalDate.ofEpochDay(Math.floorDiv(millis, DAY_MS)).getYear();
+                    yield LocalDate.of(Math.floorDiv(year, 10_000) * 10_000, 1, 1).toEpochDay() * DAY_MS;
+                }
                 case MILLENNIUM -> YEARS_1000.floor(millis);
                 case CENTURY -> YEARS_100.floor(millis);
                 case DECADE -> YEARS_10.floor(millis);
@@ -158,6 +164,8 @@ public enum TickUnit implements TickStep {
         @Override
         public long next(long boundary) {
             return switch (this) {
+                case TEN_MILLENNIA -> LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS)).plusYears(10_000).toEpochDay()
+                        * DAY_MS;
                 case MILLENNIUM -> YEARS_1000.next(boundary);
                 case CENTURY -> YEARS_100.next(boundary);
                 case DECADE -> YEARS_10.next(boundary);
@@ -182,7 +190,8 @@ public enum TickUnit implements TickStep {
         public String label(long boundary, Locale locale) {
             LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
             return switch (this) {
-                case MILLENNIUM, CENTURY, DECADE -> d.getYear() > 0 ? d.getYear() + "s" : DateLabels.year(d.getYear());
+                case TEN_MILLENNIA, MILLENNIUM, CENTURY, DECADE -> d.getYear() > 0 ? d.getYear() + "s"
+                        : DateLabels.year(d.getYear());
                 case YEAR -> DateLabels.year(d.getYear());
                 case MONTH -> Month.of(d.getMonthValue()).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
                         + DateLabels.year(d.getYear());

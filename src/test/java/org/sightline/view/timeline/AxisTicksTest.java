@@ -51,6 +51,21 @@ class AxisTicksTest {
     }
 
     @Test
+    void millenniaAcrossDeepTimeHaveAnUpperRowThatDoesNotRepeatTheLowerOne() {
+        long start = LocalDate.of(-10_360, 1, 1).toEpochDay() * DAY;
+        long end = LocalDate.of(2385, 1, 1).toEpochDay() * DAY;
+        for (double width : new double[] {1000, 1600}) {
+            TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, width);
+            AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+            assertEquals(TickUnit.YEARS_1000, axis.unit(), "width " + width);
+            assertTrue(axis.majorTicks().length < axis.minorTicks().length / 2,
+                    "ten-millennium periods above the millennia: " + axis.major());
+            assertNoOverlap(axis.minor(), scale, "width " + width + " (lower row)");
+            assertNoOverlap(axis.major(), scale, "width " + width + " (upper row)");
+        }
+    }
+
+    @Test
     void aYearAcrossAWideViewShowsMonthsUnderTheYear() {
         long start = LocalDate.of(2022, 1, 1).toEpochDay() * DAY;
         long end = LocalDate.of(2023, 1, 1).toEpochDay() * DAY;
