@@ -31,14 +31,23 @@ public final class Navigator {
         return Math.min(MAX_DURATION_CAP, Math.max(10 * TimeWindow.YEAR, extent.duration() * 4));
     }
 
-    /** The whole data with a margin of 3 % on each side (and at least one day). */
+    /**
+     * The whole data with a margin before it and room for labels after it; the margins are those of an hour
+     * at least, so minute-level data (an incident log) fills the view instead of a sliver of a day.
+     */
     public TimeWindow fit() {
         // Labels run to the right of their markers, so the last events need room on the right to be read.
-        long span = Math.max(TimeWindow.DAY, extent.duration());
+        long span = Math.max(MIN_FIT, extent.duration());
         long start = extent.startMillis() - Math.round(span * FIT_MARGIN_BEFORE);
         long end = extent.endMillis() + Math.round(span * FIT_MARGIN_AFTER);
         return clamp(new TimeWindow(start, end));
     }
+
+    /** Events shorter than this are timed events (to the minute or hour), not day events. */
+    private static final long DAY_EVENT = 12 * 60 * TimeWindow.MINUTE;
+
+    /** The shortest span whose margins fitting uses: data within a few minutes still reads as minutes. */
+    static final long MIN_FIT = 60 * TimeWindow.MINUTE;
 
     /** Share of the data's span left free before the first event when fitting. */
     static final double FIT_MARGIN_BEFORE = 0.03;
@@ -76,7 +85,9 @@ public final class Navigator {
      */
     public TimeWindow aroundEvent(long start, long end) {
         long length = Math.max(1, end - start);
-        long wanted = Math.max(4 * TimeWindow.DAY, Math.min(40 * length, 120 * TimeWindow.DAY));
+        // An event known to the minute shows its hour, not four days in which it is a dot.
+        long least = length < DAY_EVENT ? 2 * MIN_FIT : 4 * TimeWindow.DAY;
+        long wanted = Math.max(least, Math.min(40 * length, 120 * TimeWindow.DAY));
         return around(start, end, wanted);
     }
 

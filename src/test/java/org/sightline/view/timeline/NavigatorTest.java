@@ -69,4 +69,22 @@ class NavigatorTest {
         long monthWindow = nav.aroundEvent(start, start + 30 * day).duration();
         assertTrue(monthWindow >= 120 * day && monthWindow <= 160 * day, monthWindow / day + " days");
     }
+
+    @Test
+    void minuteLevelDataFillsTheFittedViewAndAMinuteEventZoomsToItsHours() {
+        long minute = TimeWindow.MINUTE;
+        long start = 1_600_000_020_000L - 1_600_000_020_000L % minute;
+        Navigator incident = new Navigator(new TimeWindow(start, start + 49 * minute));
+        TimeWindow fit = incident.fit();
+        assertTrue(fit.startMillis() < start && fit.endMillis() > start + 49 * minute, fit.toString());
+        assertTrue(fit.duration() < 70 * minute, "49 minutes of data fill most of the view: " + fit.duration() / minute
+                + " minutes shown");
+        Navigator single = new Navigator(new TimeWindow(start, start + minute));
+        TimeWindow one = single.fit();
+        assertTrue(one.startMillis() < start && one.endMillis() > start + minute
+                && one.duration() >= Navigator.MIN_DURATION && one.duration() <= Navigator.MIN_FIT,
+                "one instant shows the minutes round it: " + one.duration() / minute);
+        long around = incident.aroundEvent(start + 7 * minute, start + 8 * minute).duration();
+        assertTrue(around >= 60 * minute && around <= 3 * 60 * minute, around / minute + " minutes round a minute event");
+    }
 }
