@@ -186,7 +186,7 @@ public final class OverviewRenderer {
     /** The time range the overview shows: all the data, widened to include the visible window. */
     public static TimeWindow rangeFor(TimelineFrame frame) {
         TimeWindow extent = frame.dataset().extent().orElse(frame.window());
-        TimeWindow data = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.02, TimeWindow.DAY);
+        TimeWindow data = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.02, Navigator.MIN_FIT);
         long start = Math.min(data.startMillis(), frame.window().startMillis());
         long end = Math.max(data.endMillis(), frame.window().endMillis());
         return new TimeWindow(start, end);
