@@ -11,6 +11,7 @@ import org.sightline.model.DateRange;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
+import org.sightline.view.timeline.Navigator;
 import org.sightline.view.timeline.TimelineFrame;
 import org.sightline.view.timeline.TimelineStyle;
 
@@ -86,7 +87,7 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
     public static DateRange defaultRange(Dataset dataset) {
         TimeWindow extent = dataset.extent().orElseThrow(() -> new IllegalArgumentException(
                 "the dataset has no events or eras, so it has no time range"));
-        return DateRange.covering(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, TimeWindow.DAY));
+        return DateRange.covering(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, Navigator.MIN_FIT));
     }
 
     public TimelineFrame frame() {

@@ -47,7 +47,7 @@ public final class Navigator {
     private static final long DAY_EVENT = 12 * 60 * TimeWindow.MINUTE;
 
     /** The shortest span whose margins fitting uses: data within a few minutes still reads as minutes. */
-    static final long MIN_FIT = 60 * TimeWindow.MINUTE;
+    public static final long MIN_FIT = 60 * TimeWindow.MINUTE;
 
     /** Share of the data's span left free before the first event when fitting. */
     static final double FIT_MARGIN_BEFORE = 0.03;
