@@ -44,15 +44,33 @@ public final class DateLabels {
             case MONTH -> monthShort(date.month(), locale) + " " + year;
             case DAY -> date.day() + " " + monthShort(date.month(), locale) + " " + year;
             case MINUTE, SECOND -> date.day() + " " + monthShort(date.month(), locale) + " " + year + ", "
-                    + two(date.hour()) + ":" + two(date.minute())
-                    + (date.precision() == Precision.SECOND ? ":" + two(date.second()) : "")
-                    + " " + offsetLabel(date);
+                    + clock(date) + " " + offsetLabel(date);
         };
     }
 
-    /** A start–end label, or just the start when there is no end. */
+    /**
+     * A start–end label, or just the start when there is no end. Two times of the same day in the same offset
+     * name the day once: "6 May 2020, 09:53 – 10:56 UTC".
+     */
     public static String range(PartialDate start, PartialDate end, Locale locale) {
-        return end == null ? format(start, locale) : format(start, locale) + " – " + format(end, locale);
+        if (end == null) {
+            return format(start, locale);
+        }
+        if (timed(start) && timed(end) && start.year() == end.year() && start.month() == end.month()
+                && start.day() == end.day() && start.offset().equals(end.offset())) {
+            return start.day() + " " + monthShort(start.month(), locale) + " " + year(start.year()) + ", "
+                    + clock(start) + " – " + clock(end) + " " + offsetLabel(end);
+        }
+        return format(start, locale) + " – " + format(end, locale);
+    }
+
+    private static boolean timed(PartialDate date) {
+        return date.precision() == Precision.MINUTE || date.precision() == Precision.SECOND;
+    }
+
+    private static String clock(PartialDate date) {
+        return two(date.hour()) + ":" + two(date.minute())
+                + (date.precision() == Precision.SECOND ? ":" + two(date.second()) : "");
     }
 
     private static String offsetLabel(PartialDate date) {

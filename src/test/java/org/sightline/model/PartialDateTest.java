@@ -121,4 +121,16 @@ class PartialDateTest {
         assertEquals("Sep 2023 – 1 Oct 2024", DateLabels.range(PartialDate.parse("2023-09"),
                 PartialDate.parse("2024-10-01"), Locale.ENGLISH));
     }
+
+    @org.junit.jupiter.api.Test
+    void aRangeWithinOneDayNamesTheDayOnce() {
+        PartialDate from = PartialDate.parse("2020-05-06T09:53Z");
+        PartialDate to = PartialDate.parse("2020-05-06T10:56Z");
+        assertEquals("6 May 2020, 09:53 – 10:56 UTC", DateLabels.range(from, to, Locale.ENGLISH));
+        assertEquals("6 May 2020, 23:00 UTC – 7 May 2020, 01:00 UTC", DateLabels.range(
+                PartialDate.parse("2020-05-06T23:00Z"), PartialDate.parse("2020-05-07T01:00Z"), Locale.ENGLISH),
+                "across midnight both days are named");
+        assertEquals("6 May 2020 – 7 May 2020", DateLabels.range(PartialDate.parse("2020-05-06"),
+                PartialDate.parse("2020-05-07"), Locale.ENGLISH), "days keep their own labels");
+    }
 }
