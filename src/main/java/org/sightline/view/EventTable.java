@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -42,7 +43,11 @@ public final class EventTable extends TableView<TimelineEvent> {
     public EventTable(ViewState state) {
         getStyleClass().add("event-table");
         setId("eventTable");
-        setPlaceholder(new Label("No events match the current filters."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> state.getDataset() != null
+                && state.getDataset().events().isEmpty() ? "This dataset has no events."
+                : "No events match the current filters.", state.datasetProperty()));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<TimelineEvent, PartialDate> date = new TableColumn<>("Date");

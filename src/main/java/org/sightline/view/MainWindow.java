@@ -2,6 +2,8 @@ package org.sightline.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -126,7 +128,10 @@ public final class MainWindow extends BorderPane {
                 () -> CitationClipboard.copySelected(state));
         copyEvent.setId("menuCopyEvent");
         copyEvent.disableProperty().bind(state.selectedEventProperty().isNull());
-        menuBar = menus(actions, copyEvent);
+        // A dataset without events has no briefing to present or to export as slides.
+        BooleanBinding noEvents = Bindings.createBooleanBinding(
+                () -> state.getDataset() == null || state.getDataset().events().isEmpty(), state.datasetProperty());
+        menuBar = menus(actions, copyEvent, noEvents);
         MenuItem search = item("Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 searchBar::focusSearch);
         search.setId("menuSearch");
@@ -243,13 +248,14 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private static MenuBar menus(Actions actions, MenuItem copyEvent) {
+    private static MenuBar menus(Actions actions, MenuItem copyEvent, BooleanBinding noEvents) {
         MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::open);
         open.setId("menuOpen");
         MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng);
         export.setId("menuExport");
         MenuItem exportSlides = item("Export Briefing Slides…", null, actions::exportSlides);
         exportSlides.setId("menuExportSlides");
+        exportSlides.disableProperty().bind(noEvents);
         MenuItem copyImage = item("Copy image", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), actions::copyImage);
         copyImage.setId("menuCopyImage");
@@ -259,6 +265,7 @@ public final class MainWindow extends BorderPane {
         file.setId("menuFile");
         MenuItem present = item("Present briefing", new KeyCodeCombination(KeyCode.F5), actions::present);
         present.setId("menuPresent");
+        present.disableProperty().bind(noEvents);
         MenuItem notes = item("Speaker notes", null, actions::showSpeakerNotes);
         Menu view = new Menu("View", null, present, notes);
         view.setId("menuView");

@@ -151,4 +151,31 @@ class MainWindowTest {
         assertTrue(most > table.getItems().get(table.getItems().size() - 1).sources().size(),
                 "the curated events do not all have as many sources");
     }
+
+    @Test
+    void aDatasetWithoutEventsSaysSoAndOffersNothingToPresent(FxRobot robot) {
+        Dataset curated = app.state().getDataset();
+        robot.interact(() -> app.state().setDataset(Dataset.builder("Empty").build(), "empty.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, javafx.scene.control.MenuItem> items = new java.util.HashMap<>();
+        for (var menu : app.window().menuBar().getMenus()) {
+            menu.getItems().forEach(i -> items.put(i.getId(), i));
+        }
+        assertTrue(items.get("menuPresent").isDisable(), "nothing to present");
+        assertTrue(items.get("menuExportSlides").isDisable(), "no slides to export");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#eventTable").queryAs(TableView.class);
+        assertEquals("This dataset has no events.", ((Label) table.getPlaceholder()).getText());
+        Label note = robot.lookup(".timeline-empty-note").queryAs(Label.class);
+        assertTrue(note.isVisible(), "the timeline says why it is empty");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.briefings().isPresenting());
+
+        robot.interact(() -> app.state().setDataset(curated, "curated"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(items.get("menuPresent").isDisable());
+        assertFalse(robot.lookup(".timeline-empty-note").queryAs(Label.class).isVisible());
+        assertEquals("No events match the current filters.", ((Label) table.getPlaceholder()).getText());
+    }
 }

@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.ScrollEvent;
@@ -63,6 +64,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region overview = new Region();
     /** The band's mouse and its tooltip. */
     private final BandInput bandInput;
+    /** Says why the band is empty when the dataset has nothing dated to draw. */
+    private final Label emptyNote = new Label("This dataset has no events.");
     /** Scrolls the lanes when they need more height than the band has; hidden otherwise. */
     private final ScrollBar lanesBar = new ScrollBar();
     /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
@@ -138,6 +141,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         new OverviewInput(this, overview); // registers its handlers on the overview
         lanesBar.addEventHandler(ScrollEvent.SCROLL, bandInput::scrollLanes);
         getChildren().add(lanesBar);
+        emptyNote.getStyleClass().add("timeline-empty-note");
+        emptyNote.setMouseTransparent(true);
+        emptyNote.setVisible(false);
+        getChildren().add(emptyNote);
         settling.setOnFinished(e -> markContentDirty());
 
         ViewState state = view.state();
@@ -218,6 +225,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             draw();
         }
         axis.relocate(x + axisLeft, y);
+        var dataset = getSkinnable().state().getDataset();
+        emptyNote.setVisible(dataset != null && dataset.extent().isEmpty());
+        if (emptyNote.isVisible()) {
+            double nw = emptyNote.prefWidth(-1);
+            double nh = emptyNote.prefHeight(nw);
+            emptyNote.resizeRelocate(x + Math.max(0, (cw - nw) / 2), y + Math.max(0, (mainHeight - nh) / 2), nw, nh);
+        }
         double barW = Math.ceil(lanesBar.prefWidth(-1));
         double barTop = 2 * TimelineRenderer.AXIS_ROW;
         lanesBar.resizeRelocate(x + cw - barW - outlineWidth, y + barTop, barW,

@@ -314,8 +314,8 @@ public final class TimelineView extends Control {
     /** Everything one drawing needs, from the shared state; null when there is nothing to draw. */
     public TimelineFrame frame() {
         Dataset d = state.getDataset();
-        if (d == null) {
-            return null;
+        if (d == null || d.extent().isEmpty()) {
+            return null; // nothing dated to draw: the skin says so
         }
         TimeWindow window = state.getVisibleWindow() == null ? navigator().fit() : state.getVisibleWindow();
         window = glide.shown(window);
