@@ -128,10 +128,13 @@ public final class MainWindow extends BorderPane {
                 () -> CitationClipboard.copySelected(state));
         copyEvent.setId("menuCopyEvent");
         copyEvent.disableProperty().bind(state.selectedEventProperty().isNull());
-        // A dataset without events has no briefing to present or to export as slides.
+        // A dataset without events has no briefing to present or to export as slides, and one with nothing
+        // dated (no events, no eras) no time range to draw an image of.
         BooleanBinding noEvents = Bindings.createBooleanBinding(
                 () -> state.getDataset() == null || state.getDataset().events().isEmpty(), state.datasetProperty());
-        menuBar = menus(actions, copyEvent, noEvents);
+        BooleanBinding nothingDated = Bindings.createBooleanBinding(
+                () -> state.getDataset() == null || state.getDataset().extent().isEmpty(), state.datasetProperty());
+        menuBar = menus(actions, copyEvent, noEvents, nothingDated);
         MenuItem search = item("Search…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 searchBar::focusSearch);
         search.setId("menuSearch");
@@ -248,17 +251,20 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private static MenuBar menus(Actions actions, MenuItem copyEvent, BooleanBinding noEvents) {
+    private static MenuBar menus(Actions actions, MenuItem copyEvent, BooleanBinding noEvents,
+                                 BooleanBinding nothingDated) {
         MenuItem open = item("Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::open);
         open.setId("menuOpen");
         MenuItem export = item("Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), actions::exportPng);
         export.setId("menuExport");
+        export.disableProperty().bind(nothingDated);
         MenuItem exportSlides = item("Export Briefing Slides…", null, actions::exportSlides);
         exportSlides.setId("menuExportSlides");
         exportSlides.disableProperty().bind(noEvents);
         MenuItem copyImage = item("Copy image", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), actions::copyImage);
         copyImage.setId("menuCopyImage");
+        copyImage.disableProperty().bind(nothingDated);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
         Menu file = new Menu("File", null, open, export, exportSlides, copyImage, copyEvent,
                 new javafx.scene.control.SeparatorMenuItem(), quit);

@@ -163,6 +163,8 @@ class MainWindowTest {
         }
         assertTrue(items.get("menuPresent").isDisable(), "nothing to present");
         assertTrue(items.get("menuExportSlides").isDisable(), "no slides to export");
+        assertTrue(items.get("menuExport").isDisable(), "no time range to draw an image of");
+        assertTrue(items.get("menuCopyImage").isDisable());
         @SuppressWarnings("unchecked")
         TableView<TimelineEvent> table = robot.lookup("#eventTable").queryAs(TableView.class);
         assertEquals("This dataset has no events.", ((Label) table.getPlaceholder()).getText());
@@ -175,6 +177,7 @@ class MainWindowTest {
         robot.interact(() -> app.state().setDataset(curated, "curated"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(items.get("menuPresent").isDisable());
+        assertFalse(items.get("menuExport").isDisable());
         assertFalse(robot.lookup(".timeline-empty-note").queryAs(Label.class).isVisible());
         assertEquals("No events match the current filters.", ((Label) table.getPlaceholder()).getText());
     }
