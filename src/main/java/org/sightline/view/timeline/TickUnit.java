@@ -61,8 +61,7 @@ public enum TickUnit implements TickStep {
         long day = Math.floorDiv(millis, DAY_MS);
         switch (field) {
             case YEAR -> {
-                int year = LocalDate.ofEpochDay(day).getYear();
-                return LocalDate.of(Math.floorDiv(year, step) * step, 1, 1).toEpochDay() * DAY_MS;
+                return startOfYear(yearTickAtOrBefore(LocalDate.ofEpochDay(day).getYear(), step));
             }
             case MONTH -> {
                 LocalDate d = LocalDate.ofEpochDay(day);
@@ -88,7 +87,7 @@ public enum TickUnit implements TickStep {
     public long next(long tick) {
         switch (field) {
             case YEAR -> {
-                return LocalDate.ofEpochDay(Math.floorDiv(tick, DAY_MS)).plusYears(step).toEpochDay() * DAY_MS;
+                return startOfYear(yearTickAfter(LocalDate.ofEpochDay(Math.floorDiv(tick, DAY_MS)).getYear(), step));
             }
             case MONTH -> {
                 return LocalDate.ofEpochDay(Math.floorDiv(tick, DAY_MS)).plusMonths(step).toEpochDay() * DAY_MS;
@@ -108,6 +107,39 @@ public enum TickUnit implements TickStep {
                 return tick + step * MINUTE_MS;
             }
         }
+    }
+
+    /**
+     * The year tick (astronomical year) at or before {@code year} for a step of {@code step} years. The
+     * calendar has no year 0: before the common era ticks fall on round BCE years (100 BCE is the astronomical
+     * year -99), the era starts with a tick at year 1, and later ticks fall on round years (100, 200). A step of
+     * one year ticks every year.
+     */
+    static int yearTickAtOrBefore(int year, int step) {
+        if (step == 1 || year >= step) {
+            return Math.floorDiv(year, step) * step;
+        }
+        if (year >= 1) {
+            return 1;
+        }
+        int bce = 1 - year; // 1 for the astronomical year 0
+        return 1 - Math.floorDiv(bce + step - 1, step) * step;
+    }
+
+    /** The year tick after the tick at {@code tick} (see {@link #yearTickAtOrBefore}). */
+    static int yearTickAfter(int tick, int step) {
+        if (step == 1 || tick >= step) {
+            return tick + step;
+        }
+        if (tick >= 1) {
+            return step; // from year 1 to the first round year
+        }
+        int bce = 1 - tick - step;
+        return bce >= 1 ? 1 - bce : 1;
+    }
+
+    private static long startOfYear(int year) {
+        return LocalDate.of(year, 1, 1).toEpochDay() * DAY_MS;
     }
 
     /** The label of the tick at {@code tick}: "2019", "Dec", "20", "14:00". */
@@ -148,10 +180,8 @@ public enum TickUnit implements TickStep {
         @Override
         public long floor(long millis) {
             return switch (this) {
-                case TEN_MILLENNIA -> {
-                    int year = LocalDate.ofEpochDay(Math.floorDiv(millis, DAY_MS)).getYear();
-                    yield LocalDate.of(Math.floorDiv(year, 10_000) * 10_000, 1, 1).toEpochDay() * DAY_MS;
-                }
+                case TEN_MILLENNIA -> startOfYear(
+                        yearTickAtOrBefore(LocalDate.ofEpochDay(Math.floorDiv(millis, DAY_MS)).getYear(), 10_000));
                 case MILLENNIUM -> YEARS_1000.floor(millis);
                 case CENTURY -> YEARS_100.floor(millis);
                 case DECADE -> YEARS_10.floor(millis);
@@ -164,8 +194,8 @@ public enum TickUnit implements TickStep {
         @Override
         public long next(long boundary) {
             return switch (this) {
-                case TEN_MILLENNIA -> LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS)).plusYears(10_000).toEpochDay()
-                        * DAY_MS;
+                case TEN_MILLENNIA -> startOfYear(
+                        yearTickAfter(LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS)).getYear(), 10_000));
                 case MILLENNIUM -> YEARS_1000.next(boundary);
                 case CENTURY -> YEARS_100.next(boundary);
                 case DECADE -> YEARS_10.next(boundary);
@@ -190,7 +220,8 @@ public enum TickUnit implements TickStep {
         public String label(long boundary, Locale locale) {
             LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
             return switch (this) {
-                case TEN_MILLENNIA, MILLENNIUM, CENTURY, DECADE -> d.getYear() > 0 ? d.getYear() + "s"
+                // "2010s"; the first period of the era, from year 1, and those before it by their first year
+                case TEN_MILLENNIA, MILLENNIUM, CENTURY, DECADE -> d.getYear() > 1 ? d.getYear() + "s"
                         : DateLabels.year(d.getYear());
                 case YEAR -> DateLabels.year(d.getYear());
                 case MONTH -> Month.of(d.getMonthValue()).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "

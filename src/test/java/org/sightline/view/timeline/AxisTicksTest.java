@@ -66,6 +66,29 @@ class AxisTicksTest {
     }
 
     @Test
+    void ticksBeforeTheCommonEraFallOnRoundBceYearsAndNoneOnAYearZero() {
+        long start = LocalDate.of(-520, 1, 1).toEpochDay() * DAY; // 521 BCE
+        long end = LocalDate.of(330, 1, 1).toEpochDay() * DAY;
+        TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, 1600);
+        List<String> labels = new java.util.ArrayList<>();
+        long t = TickUnit.YEARS_100.floor(start);
+        while (t < end) {
+            labels.add(TickUnit.YEARS_100.label(t, Locale.UK));
+            long next = TickUnit.YEARS_100.next(t);
+            assertTrue(next > t, "ticks increase");
+            t = next;
+        }
+        assertEquals(List.of("600 BCE", "500 BCE", "400 BCE", "300 BCE", "200 BCE", "100 BCE", "1", "100", "200",
+                "300"), labels, "a century tick on every round BCE year, then 1 CE (there is no year 0), then 100");
+        AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+        assertNoOverlap(axis.minor(), scale, "lower row");
+        assertNoOverlap(axis.major(), scale, "upper row");
+        for (AxisTicks.Label l : axis.major()) {
+            assertFalse(l.text().equals("1s"), "the first period of the era is named by its year: " + axis.major());
+        }
+    }
+
+    @Test
     void aYearAcrossAWideViewShowsMonthsUnderTheYear() {
         long start = LocalDate.of(2022, 1, 1).toEpochDay() * DAY;
         long end = LocalDate.of(2023, 1, 1).toEpochDay() * DAY;
