@@ -143,6 +143,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().add(lanesBar);
         emptyNote.getStyleClass().add("timeline-empty-note");
         emptyNote.setMouseTransparent(true);
+        emptyNote.setManaged(false); // laid out by hand in layoutChildren, like every other child here
         emptyNote.setVisible(false);
         getChildren().add(emptyNote);
         settling.setOnFinished(e -> markContentDirty());
