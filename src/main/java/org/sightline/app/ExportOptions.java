@@ -21,7 +21,8 @@ public final class ExportOptions {
                     + " in time order, id 'automatic').")
     String briefing;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Export: start of the time range, at its precision (2019, 2019-01, 2019-01-15). Default: the data's start.")
+    @Option(names = "--from", paramLabel = "DATE", description = "Export: start of the time range, at its precision (2019, 2019-01, 2019-01-15,"
+            + " 2019-01-15T09:30Z). Default: the data's start.")
     String from;
 
     /** Shared by two commands, as their specifications name it: a date for --export, a format for --convert. */

@@ -53,6 +53,14 @@ class ExportCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void fromAndToTakeATimeToTheMinuteForDataTimedToTheMinute() {
+        assertEquals(2, run("--export", png(), "--from", "2020-05-06T10:00Z", "--to", "2020-05-06T10:30Z",
+                "--theme", "sepia"));
+        assertTrue(err.toString().contains("--theme: \"sepia\""), err::toString);
+        assertFalse(err.toString().contains("--from") || err.toString().contains("--to"), err::toString);
+    }
+
+    @Test
     void anUnknownOrganisationIdExitsTwoAndListsTheKnownIds() throws IOException {
         assertEquals(2, run("--export", png(), "--dataset", Fixtures.path("valid-minimal.json").toString(),
                 "--filter-org", "ussf", "nasa"));
