@@ -150,7 +150,7 @@ final class ExportCommand {
             ExportContent content = ExportContent.of(dataset, spec, Locale.getDefault(), System.currentTimeMillis());
             PngExporter.Result result = new PngExporter().export(content, target, p -> { });
             out.printf(Locale.ROOT, "Wrote %s (%d×%d pixels, %,d bytes, %s shown) in %.2f s%n", target,
-                    result.width(), result.height(), result.bytes(), Counted.of(content.shown().size(), "event"),
+                    result.width(), result.height(), result.bytes(), Counted.of(result.eventsDrawn(), "event"),
                     result.totalNanos() / 1e9);
             if (result.lanesLeftOut() > 0) {
                 err.println("sightline: " + PngExporter.lanesLeftOutNote(result.lanesLeftOut())

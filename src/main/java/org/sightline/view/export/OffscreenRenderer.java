@@ -34,10 +34,16 @@ public final class OffscreenRenderer {
         long drawNanos;
         long snapshotNanos;
         int lanesLeftOut;
+        int eventsDrawn;
 
         /** Lanes that did not fit whole in the timeline's part of the image (the image says so under the others). */
         public int lanesLeftOut() {
             return lanesLeftOut;
+        }
+
+        /** Events in the lanes the image draws (all shown events unless lanes were left out). */
+        public int eventsDrawn() {
+            return eventsDrawn;
         }
 
         public long drawNanos() {
@@ -60,6 +66,7 @@ public final class OffscreenRenderer {
         Timing timing = new Timing();
         SnapshotLayout layout = FxThread.call(() -> composer.layout(content));
         timing.lanesLeftOut = layout.lanesLeftOut();
+        timing.eventsDrawn = layout.eventsDrawn();
         for (int y = 0; y < height; y += band) {
             int rows = Math.min(band, height - y);
             int top = y;

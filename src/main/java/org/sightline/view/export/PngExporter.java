@@ -38,7 +38,7 @@ public final class PngExporter {
 
     /** What an export took, in nanoseconds: drawing and snapshot on the FX thread, encoding, and the rest of writing. */
     public record Result(Path file, int width, int height, long bytes, long drawNanos, long snapshotNanos,
-                         long encodeNanos, long writeNanos, int lanesLeftOut) {
+                         long encodeNanos, long writeNanos, int lanesLeftOut, int eventsDrawn) {
         public long totalNanos() {
             return drawNanos + snapshotNanos + encodeNanos + writeNanos;
         }
@@ -97,7 +97,8 @@ public final class PngExporter {
         long total = System.nanoTime() - start;
         long write = total - timing[0].drawNanos() - timing[0].snapshotNanos() - encode[0];
         return new Result(target, width, height, Files.size(target), timing[0].drawNanos(),
-                timing[0].snapshotNanos(), encode[0], Math.max(0, write), timing[0].lanesLeftOut());
+                timing[0].snapshotNanos(), encode[0], Math.max(0, write), timing[0].lanesLeftOut(),
+                timing[0].eventsDrawn());
     }
 
     /**

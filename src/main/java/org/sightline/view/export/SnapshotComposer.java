@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateLabels;
+import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.SnapshotLayout.CardPiece;
 import org.sightline.view.export.SnapshotLayout.GlyphPiece;
@@ -141,8 +142,9 @@ public final class SnapshotComposer {
         }
 
         double bottom = height - margin;
+        double footerBottom = bottom;
         if (spec.footer()) {
-            bottom = footer(c, pieces, footFont, margin, bottom, contentWidth, s);
+            bottom = footerTop(footFont, bottom, s); // its text once the timeline knows which lanes it draws
         }
         if (spec.legend()) {
             bottom = legend.add(c, pieces, bodyFont, headingFont, margin, bottom, contentWidth, s);
@@ -165,7 +167,14 @@ public final class SnapshotComposer {
         Rectangle2D timeline = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         int lanesLeftOut = renderer.lanesLeftOut(c.frame(), timeline.getMinX(), timeline.getMinY(), timeline.getWidth(),
                 timeline.getHeight(), s);
-        return new SnapshotLayout(width, height, s, timeline, pieces, lanesLeftOut);
+        // The image counts what it shows: not the events of lanes left out for want of room.
+        List<TimelineEvent> drawn = lanesLeftOut == 0 ? c.shown()
+                : c.shown().stream().filter(renderer::drawsLaneOf).toList();
+        if (spec.footer()) {
+            footer(c, drawn, lanesLeftOut == 0 ? c.sourceCount() : Dataset.distinctSources(drawn), pieces, footFont,
+                    margin, footerBottom, contentWidth, s);
+        }
+        return new SnapshotLayout(width, height, s, timeline, pieces, lanesLeftOut, drawn.size());
     }
 
     /** The slide's caption card at (x, y), full width: the event line, then the caption wrapped; returns its bottom. */
@@ -209,8 +218,14 @@ public final class SnapshotComposer {
         return measurer.height(font);
     }
 
-    private double footer(ExportContent c, List<Piece> pieces, Font font, double margin, double bottom,
-                          double contentWidth, double s) {
+    /** The top of the footer (its rule and the gap above it) when it ends at {@code bottom}. */
+    private double footerTop(Font font, double bottom, double s) {
+        return bottom - lineHeight(font) - 6 * s - 8 * s;
+    }
+
+    /** The footer: dataset, data as of, sources cited and events shown (of {@code drawn}), and the checksum. */
+    private void footer(ExportContent c, List<TimelineEvent> drawn, int sources, List<Piece> pieces, Font font,
+                        double margin, double bottom, double contentWidth, double s) {
         TimelineStyle style = c.style();
         Dataset d = c.dataset();
         ViewSpec spec = c.spec();
@@ -223,9 +238,8 @@ public final class SnapshotComposer {
         if (d.dataAsOf() != null) {
             left.append(" · data as of ").append(DateLabels.format(d.dataAsOf(), c.locale()));
         }
-        int sources = c.sourceCount();
         left.append(" · ").append(Counted.of(sources, "source")).append(" cited");
-        left.append(" · ").append(c.shown().size()).append(" of ").append(Counted.of(d.events().size(), "event"))
+        left.append(" · ").append(drawn.size()).append(" of ").append(Counted.of(d.events().size(), "event"))
                 .append(" shown");
         if (!spec.filter().isEmpty()) {
             left.append(" (filtered)");
@@ -247,7 +261,6 @@ public final class SnapshotComposer {
         }
         double ruleY = y - 6 * s;
         pieces.add(new RulePiece(margin, ruleY, contentWidth, Math.max(1, s), style.gridLine()));
-        return ruleY - 8 * s;
     }
 
     private static double clamp(double v, double min, double max) {

@@ -11,7 +11,7 @@ import org.sightline.model.EventStatus;
  * (title, subtitle, legend, footer, panels). Computed once per size, then drawn; tests check it for overlaps.
  */
 public record SnapshotLayout(double width, double height, double scale, Rectangle2D timeline, List<Piece> pieces,
-                             int lanesLeftOut) {
+                             int lanesLeftOut, int eventsDrawn) {
 
     public SnapshotLayout {
         pieces = List.copyOf(pieces);

@@ -117,6 +117,16 @@ public final class TimelineRenderer {
         return n - (laneEnd - layout.firstLane());
     }
 
+    /** Whether the drawing laid out last by {@link #lanesLeftOut} shows the lane of {@code event}. */
+    public boolean drawsLaneOf(TimelineEvent event) {
+        int position = positionOf(event);
+        if (position < 0) {
+            return false;
+        }
+        int lane = lanes.laneOf(position);
+        return lane >= layout.firstLane() && lane < laneEnd;
+    }
+
     private static double noteHeight(TimelineStyle style, double s) {
         return style.fontSize() * s * 1.6;
     }

@@ -130,6 +130,23 @@ class SnapshotLayoutTest {
     }
 
     @Test
+    void theFooterCountsOnlyTheEventsOfTheLanesTheImageDraws() throws Exception {
+        Dataset d = org.sightline.io.DatasetFiles.read(org.sightline.io.Fixtures.path("many-lanes.json")).dataset();
+        SnapshotLayout small = layout(d, spec(d, new double[] {640, 360, 1}, "light", false, null));
+        assertTrue(small.lanesLeftOut() > 0, "the fixture's lanes do not all fit at 640×360");
+        String footer = small.texts("footer").get(0).text();
+        int total = d.events().size();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) of " + total + " events shown").matcher(footer);
+        assertTrue(m.find(), footer);
+        int drawn = Integer.parseInt(m.group(1));
+        assertTrue(drawn > 0 && drawn < total, "only the events of the lanes drawn: " + footer);
+        SnapshotLayout large = layout(d, spec(d, new double[] {1920, 1080, 1}, "light", false, null));
+        assertEquals(0, large.lanesLeftOut());
+        assertTrue(large.texts("footer").get(0).text().contains(total + " of " + total + " events shown"),
+                large.texts("footer").get(0).text());
+    }
+
+    @Test
     void theLegendListsTheOrganisationsWhoseColoursTheShownEventsCarry() throws Exception {
         Dataset d = BundledDataset.load().dataset();
         ViewSpec spec = spec(d, SIZES[1], "light", false, null);
