@@ -31,6 +31,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.CheckTreeView;
 import org.sightline.controller.ViewState;
+import org.sightline.model.Counted;
 import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
@@ -403,8 +404,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             int n = counts.of(node.id());
             count.setText(Integer.toString(n));
             String s = kind.shortLabel().apply(node);
-            tip.setText((s == null ? "" : s + " — ") + kind.longLabel().apply(node) + "\n" + n
-                    + (n == 1 ? " event" : " events")
+            tip.setText((s == null ? "" : s + " — ") + kind.longLabel().apply(node) + "\n" + Counted.of(n, "event")
                     + " within the filters and the visible time\nCheck to filter; select to highlight");
             pseudoClassStateChanged(INVOLVED, involved.contains(node.id()));
             pseudoClassStateChanged(NO_EVENTS, n == 0);

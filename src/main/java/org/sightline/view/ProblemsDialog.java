@@ -10,6 +10,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.sightline.io.Problem;
+import org.sightline.model.Counted;
 
 /**
  * Lists every problem found in a file, one per line, in a read-only text area the user can select and
@@ -37,9 +38,9 @@ public final class ProblemsDialog extends Alert {
         long warnings = problems.size() - errors;
         setTitle(refused ? "Could not open " + fileName : "Opened " + fileName + " with warnings");
         setHeaderText(refused
-                ? fileName + " was not opened: " + count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
+                ? fileName + " was not opened: " + Counted.of(errors, "error") + (warnings > 0 ? ", " + Counted.of(warnings, "warning") : "")
                         + ". The current dataset is unchanged."
-                : fileName + " was opened with " + count(warnings, "warning") + skipped(problems) + ".");
+                : fileName + " was opened with " + Counted.of(warnings, "warning") + skipped(problems) + ".");
         if (importValidRows != null) {
             setHeaderText(getHeaderText() + "\nImport the valid rows to open it without the rows listed as errors.");
         }
@@ -83,9 +84,5 @@ public final class ProblemsDialog extends Alert {
         long n = problems.stream().map(Problem::message).filter(m -> m.startsWith("skipped "))
                 .map(m -> m.substring(0, Math.max(0, m.indexOf(": ")))).distinct().count();
         return n == 0 ? "" : " (" + n + (n == 1 ? " row with errors was" : " rows with errors were") + " skipped)";
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.DoubleConsumer;
 import org.sightline.io.AtomicFileWriter;
 import org.sightline.model.Briefing;
 import org.sightline.model.BriefingStep;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateLabels;
 import org.sightline.model.DateRange;
@@ -133,7 +134,7 @@ public final class BriefingSlides {
     public String index() {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(briefing.title())).append("\n\n");
-        md.append(escape(dataset.title())).append(" · ").append(size()).append(size() == 1 ? " step" : " steps")
+        md.append(escape(dataset.title())).append(" · ").append(Counted.of(size(), "step"))
                 .append(" · ").append(template.pixelWidth()).append('×').append(template.pixelHeight())
                 .append(" pixels · Sightline ").append(escape(Version.get())).append("\n\n");
         md.append("| Step | Slide | Date | Event | Caption |\n");

@@ -14,6 +14,7 @@ import org.sightline.io.AtomicFileWriter;
 import org.sightline.io.ViewSpecJson;
 import org.sightline.io.png.PngText;
 import org.sightline.io.png.PngWriter;
+import org.sightline.model.Counted;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.Version;
 
@@ -111,7 +112,7 @@ public final class PngExporter {
 
     /** What to tell the user when lanes did not fit: the image says the same under the lanes it shows. */
     public static String lanesLeftOutNote(int lanes) {
-        return lanes == 1 ? "1 lane did not fit in the image" : lanes + " lanes did not fit in the image";
+        return Counted.of(lanes, "lane") + " did not fit in the image";
     }
 
     /** The text chunks: standard Title, Description, Software, Creation Time, Source, and the view. */

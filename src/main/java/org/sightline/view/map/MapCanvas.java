@@ -32,6 +32,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.sightline.controller.ViewState;
+import org.sightline.model.Counted;
 import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
 import org.sightline.model.LandShapes;
@@ -630,7 +631,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         Point2D p = screen.get(hovered);
         int n = counts.of(hovered);
         String text = d.regions().get(hovered).map(Region::name).orElse(hovered)
-                + " — " + n + (n == 1 ? " event" : " events");
+                + " — " + Counted.of(n, "event");
         Text measure = new Text(text);
         measure.setFont(LABEL_FONT);
         double tw = measure.getLayoutBounds().getWidth() + 10;

@@ -2,8 +2,9 @@ package org.sightline.view.timeline;
 
 import java.util.List;
 import java.util.Locale;
-import org.sightline.model.DateRange;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
+import org.sightline.model.DateRange;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
@@ -30,8 +31,7 @@ public final class TimelineSummary {
         int total = dataset.events().size();
         StringBuilder b = new StringBuilder("Timeline, ")
                 .append(DateRange.covering(window).label(locale)).append(": ")
-                .append(inWindow(shown, window)).append(" of ").append(shown.size())
-                .append(shown.size() == 1 ? " event" : " events").append(" in view");
+                .append(inWindow(shown, window)).append(" of ").append(Counted.of(shown.size(), "event")).append(" in view");
         if (shown.size() < total) {
             b.append(" (filtered from ").append(total).append(')');
         }
