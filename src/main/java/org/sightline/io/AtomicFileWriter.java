@@ -88,11 +88,7 @@ public final class AtomicFileWriter {
         if (e instanceof AccessDeniedException a) {
             return base + "permission denied" + (a.getFile() == null ? "" : " (" + a.getFile() + ")");
         }
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
-            return base + "the disk is full";
-        }
-        return base + (reason == null ? e.getClass().getSimpleName() : reason);
+        return base + FileErrors.reason(e);
     }
 
     private static Path folderOf(Path target) {

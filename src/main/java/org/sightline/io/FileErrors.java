@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 /**
- * Why a file could not be read, in words: Java's file exceptions carry the path as their message ("could not be
+ * Why a file could not be read or written, in words: Java's file exceptions carry the path as their message ("could not be
  * read: /data/x.json" says nothing), and the operating system's reason apart.
  */
 public final class FileErrors {
@@ -15,7 +15,10 @@ public final class FileErrors {
     private FileErrors() {
     }
 
-    /** "no such file", "permission denied", "it is a folder", or the reason the system or reader gave. */
+    /**
+     * "no such file", "permission denied", "it is a folder", "the disk is full", or the reason the system or
+     * reader gave.
+     */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
@@ -27,9 +30,13 @@ public final class FileErrors {
         if (reason == null) {
             return e.getClass().getSimpleName();
         }
+        String lower = reason.toLowerCase(Locale.ROOT);
         // Reading a folder fails with the system's "Is a directory", as a plain IOException or a FileSystemException.
-        if (reason.toLowerCase(Locale.ROOT).contains("is a directory")) {
+        if (lower.contains("is a directory")) {
             return "it is a folder";
+        }
+        if (lower.contains("no space left")) {
+            return "the disk is full";
         }
         return e instanceof FileSystemException ? reason.toLowerCase(Locale.ROOT) : reason;
     }
