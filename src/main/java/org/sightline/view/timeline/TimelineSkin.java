@@ -151,8 +151,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ViewState state = view.state();
         registerChangeListener(state.datasetProperty(), o -> {
             view.setFirstLane(0);
+            showEmptyNote();
             markContentDirty();
         });
+        showEmptyNote();
         registerChangeListener(state.filteredEventsProperty(), o -> markContentDirty());
         registerChangeListener(state.selectedEventProperty(), o -> {
             revealSelection = true;
@@ -187,6 +189,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
             }
         }
+    }
+
+    /** The note over the band shows while the dataset has nothing dated to draw. */
+    private void showEmptyNote() {
+        Dataset d = getSkinnable().state().getDataset();
+        emptyNote.setVisible(d != null && d.extent().isEmpty());
     }
 
     private void markDirty() {
@@ -226,8 +234,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             draw();
         }
         axis.relocate(x + axisLeft, y);
-        var dataset = getSkinnable().state().getDataset();
-        emptyNote.setVisible(dataset != null && dataset.extent().isEmpty());
         if (emptyNote.isVisible()) {
             double nw = emptyNote.prefWidth(-1);
             double nh = emptyNote.prefHeight(nw);
