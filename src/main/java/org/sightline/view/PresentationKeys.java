@@ -35,7 +35,7 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
         if (layer.isBlank() && movesTheStep(e.getCode()) && !(e.getCode() == KeyCode.ENTER && digits.length() > 0)) {
             // Back to the step the screen was blanked on, as a presentation program does: the clicker's next
             // press after a pause should not skip a step the room has not seen again.
-            layer.toggleBlank();
+            layer.unblank();
             digits.setLength(0);
             layer.setJumpText("");
             e.consume();
@@ -59,8 +59,8 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
             case H -> toggleHighContrast.run();
             case ENTER -> {
                 if (digits.length() > 0) {
-                    if (briefings.jumpTo(Integer.parseInt(digits.toString())) && layer.isBlank()) {
-                        layer.toggleBlank(); // typed on a blank screen: show the step (the same one, too)
+                    if (briefings.jumpTo(Integer.parseInt(digits.toString()))) {
+                        layer.unblank(); // typed on a blank screen: show the step (the same one, too)
                     }
                 } else {
                     briefings.next();

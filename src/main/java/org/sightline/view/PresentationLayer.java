@@ -181,6 +181,11 @@ public final class PresentationLayer extends StackPane {
         setBlank(!blank.isVisible());
     }
 
+    /** Shows the step again if the screen is blank; nothing otherwise. */
+    public void unblank() {
+        setBlank(false);
+    }
+
     public boolean isBlank() {
         return blank.isVisible();
     }

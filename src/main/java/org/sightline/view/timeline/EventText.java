@@ -51,7 +51,7 @@ public final class EventText {
 
     /** An event's label: its title, after its date when that is known only to the month or year. */
     public static String labelOf(TimelineEvent e, Locale locale) {
-        return isCoarse(e) ? dateLabel(e, locale) + " · " + e.title() : e.title();
+        return isCoarse(e) ? e.dateLabel(locale) + " · " + e.title() : e.title();
     }
 
     public String label(int i) {
@@ -100,10 +100,5 @@ public final class EventText {
         cut[i] = result;
         cutFor[i] = (float) available;
         return result;
-    }
-
-    /** The event's date at its precision, or its display date when it has one. */
-    public static String dateLabel(TimelineEvent e, Locale locale) {
-        return e.dateLabel(locale);
     }
 }

@@ -51,7 +51,7 @@ final class HoverTips {
     /** An event: title, date at its precision, status and organisations. */
     static String describe(TimelineFrame frame, TimelineEvent e) {
         String orgs = frame.dataset().organisationShortNames(e);
-        return e.title() + "\n" + EventText.dateLabel(e, frame.locale()) + " · " + e.status().label()
+        return e.title() + "\n" + e.dateLabel(frame.locale()) + " · " + e.status().label()
                 + (orgs.isEmpty() ? "" : "\n" + orgs);
     }
 

@@ -38,7 +38,7 @@ public final class TimelineSummary {
         b.append('.');
         if (selected != null) {
             b.append(" Selected: ").append(selected.title()).append(", ")
-                    .append(EventText.dateLabel(selected, locale)).append(", ")
+                    .append(selected.dateLabel(locale)).append(", ")
                     .append(selected.status().id());
             String orgs = dataset.organisationShortNames(selected);
             if (!orgs.isEmpty()) {
