@@ -39,7 +39,8 @@ final class BenchSupport {
     /**
      * The options both benchmarks share: {@code --no-warmup} (a cold JVM), {@code --passes N} (measure the
      * N-th pass of the protocol), {@code --floor} (the timeline benchmark on a {@link FloorView}),
-     * {@code --window} (the protocol in the application's whole window) and {@code --tag X}, which is
+     * {@code --window} (the protocol in the application's whole window), {@code --jvm A,B} (more options for
+     * each child JVM) and {@code --tag X}, which is
      * returned (empty when absent). The others become {@code bench.*} properties, which {@link #runChild}
      * hands to every child.
      */
@@ -55,6 +56,8 @@ final class BenchSupport {
                 System.setProperty("bench.coarse", "true");
             } else if (args[i].equals("--window")) {
                 System.setProperty("bench.window", "true");
+            } else if (args[i].equals("--jvm") && hasValue) {
+                System.setProperty("bench.jvm", args[i + 1]);
             } else if (args[i].equals("--passes") && hasValue) {
                 System.setProperty("bench.passes", args[i + 1]);
             } else if (args[i].equals("--tag") && hasValue) {
@@ -72,10 +75,13 @@ final class BenchSupport {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-Duser.language=en"));
         for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("bench.") && !key.equals("bench.args")) { // e.g. bench.warmup=false from --no-warmup
+            if (key.startsWith("bench.") && !key.equals("bench.args") && !key.equals("bench.jvm")) { // e.g. bench.warmup=false from --no-warmup
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
         }
+        // --jvm A,B: more options for every child JVM, e.g. -Djavafx.pulseLogger=true to log each pulse.
+        command.addAll(Arrays.asList(System.getProperty("bench.jvm", "").split(",")));
+        command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--child"));
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command);
