@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -122,6 +123,11 @@ public final class PresentationLayer extends StackPane {
         double width = cardWidth(area);
         double height = card.prefHeight(width);
         cover(height);
+        // The anchor was laid out before this layer; if it has to make room for the card (the first step, whose
+        // card is only measured here), it does so now, in this pulse, rather than show one frame without room.
+        if (captionAnchor.get() instanceof Parent anchor && anchor.isNeedsLayout()) {
+            anchor.layout();
+        }
         laidOut = isVisible();
         layingOut = true;
         try {

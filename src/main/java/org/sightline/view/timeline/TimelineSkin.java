@@ -219,7 +219,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             mainHeight = mh;
             double axisH = 2 * TimelineRenderer.AXIS_ROW;
             axis.setHeight(Math.min(axisH + 1, mh)); // + the line under the axis, over the strips' top row
-            markContentDirty();
+            contentDirty = true; // drawn below, in this layout: no need to ask for another
+            dirty = true;
         }
         // Not relocate(): a Group's layout bounds start at its leftmost strip, which a pan moves.
         plot.node().setLayoutX(x);
