@@ -79,8 +79,8 @@ final class BenchSupport {
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
         }
-        // --jvm A,B: more options for every child JVM, e.g. -Djavafx.pulseLogger=true to log each pulse.
-        command.addAll(Arrays.asList(System.getProperty("bench.jvm", "").split(",")));
+        // --jvm -A,-B: more options for every child JVM (split at commas before a "-"), e.g. -Djavafx.pulseLogger=true.
+        command.addAll(Arrays.asList(System.getProperty("bench.jvm", "").split(",(?=-)")));
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--child"));
         command.addAll(Arrays.asList(args));
