@@ -44,19 +44,28 @@ public final class AxisTicks {
      * @param padding space between a tick and its label, and between a label and the next tick
      */
     public static Layout layout(TimeScale scale, TextMeasurer measurer, Locale locale, double padding) {
-        return layout(scale, measurer, locale, padding, choose(scale, measurer, locale, padding));
+        return layout(scale, measurer, measurer, locale, padding);
+    }
+
+    /**
+     * Lays out the axis for {@code scale}, measuring the upper row's labels with {@code majorMeasurer} (the
+     * timeline draws them in bold, which is wider).
+     */
+    public static Layout layout(TimeScale scale, TextMeasurer measurer, TextMeasurer majorMeasurer, Locale locale,
+                                double padding) {
+        return layout(scale, measurer, majorMeasurer, locale, padding, choose(scale, measurer, locale, padding));
     }
 
     /**
      * Lays out the axis for {@code scale} in a given step: the visible part of a wider layout, whose step
      * was chosen for all of it (every cell of the wider layout holds its label, so every visible one does).
      */
-    public static Layout layout(TimeScale scale, TextMeasurer measurer, Locale locale, double padding,
-                                TickUnit chosen) {
+    public static Layout layout(TimeScale scale, TextMeasurer measurer, TextMeasurer majorMeasurer, Locale locale,
+                                double padding, TickUnit chosen) {
         List<Label> minor = new ArrayList<>();
         double[] minorTicks = place(chosen, scale, measurer, locale, padding, false, minor);
         List<Label> major = new ArrayList<>();
-        double[] majorTicks = place(chosen.major(), scale, measurer, locale, padding, true, major);
+        double[] majorTicks = place(chosen.major(), scale, majorMeasurer, locale, padding, true, major);
         return new Layout(chosen, minorTicks, majorTicks, minor, major);
     }
 

@@ -7,6 +7,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sightline.model.Dataset;
 import org.sightline.model.Era;
@@ -47,6 +48,8 @@ public final class TimelineRenderer {
     private Palette palette;
     private FxTextMeasurer labelMeasurer;
     private FxTextMeasurer axisMeasurer;
+    /** The axis's upper row, in bold. */
+    private FxTextMeasurer axisBold;
     private String measurerKey;
 
     private Predicate<TimelineEvent> emphasisFor;
@@ -188,7 +191,7 @@ public final class TimelineRenderer {
      * corner left of it belongs to the header column ({@link #renderHeaders}).
      */
     void renderAxis(GraphicsContext gc, TimelineFrame frame, double left, double width, TimeScale view) {
-        AxisTicks.Layout visible = AxisTicks.layout(view, axisMeasurer, frame.locale(), PAD, axis.unit());
+        AxisTicks.Layout visible = AxisTicks.layout(view, axisMeasurer, axisBold, frame.locale(), PAD, axis.unit());
         gc.save();
         gc.translate(-left, 0);
         gc.setTextBaseline(VPos.CENTER);
@@ -261,7 +264,8 @@ public final class TimelineRenderer {
             layout.keepLabelWhole(selected);
             layout.compute(lanes, text, ts, top, y + height, scale, headerPainter.twoLineTitleHeights(lanes, headerWidth, scale, frame.style()));
             System.arraycopy(key, 0, layoutKey, 0, key.length);
-            axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), frame.locale(), PAD * scale);
+            axis = AxisTicks.layout(ts, axisMeasurer.scaled(scale), axisBold.scaled(scale), frame.locale(),
+                    PAD * scale);
         }
         return layout;
     }
@@ -336,6 +340,7 @@ public final class TimelineRenderer {
         if (!mk.equals(measurerKey)) {
             labelMeasurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.fontSize()));
             axisMeasurer = new FxTextMeasurer(Font.font(style.fontFamily(), style.axisFontSize()));
+            axisBold = new FxTextMeasurer(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize()));
             measurerKey = mk;
             text = null;
         }

@@ -39,6 +39,40 @@ class AxisTicksTest {
         assertTrue(levels >= 30, "only " + levels + " zoom levels");
     }
 
+    /**
+     * The upper row is drawn in bold, wider than the lower row's type: measured as drawn, its labels keep their
+     * padding apart, the one held at the left edge too ("Sep 2024" never runs into "Oct 2024").
+     */
+    @Test
+    void upperRowLabelsMeasuredInTheirOwnWiderTypeKeepClearOfEachOther() {
+        TextMeasurer nine = s -> s.length() * 9.0;
+        double padding = 4;
+        int sticky = 0;
+        for (double duration = 2 * TimeWindow.DAY; duration < 300 * TimeWindow.YEAR; duration *= 1.6) {
+            for (double width : new double[] {600, 1000, 1432}) {
+                for (int shift = 0; shift < 40; shift++) { // windows starting at every point of a period
+                    long start = LocalDate.of(2024, 1, 1).toEpochDay() * DAY + Math.round(duration * shift / 40);
+                    TimeScale scale = new TimeScale(new TimeWindow(start, start + Math.round(duration)), 30, width);
+                    AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, nine, Locale.UK, padding);
+                    List<AxisTicks.Label> major = axis.major();
+                    for (int i = 0; i < major.size(); i++) {
+                        AxisTicks.Label l = major.get(i);
+                        String where = "duration " + Math.round(duration) + ", width " + width + ": " + major;
+                        assertEquals(nine.width(l.text()), l.width(), 1e-9, where);
+                        assertTrue(l.right() <= scale.x1() + 1e-9, where);
+                        if (i > 0) {
+                            assertTrue(major.get(i - 1).right() + 2 * padding <= l.x() + 1e-9, where);
+                        }
+                    }
+                    if (!major.isEmpty() && major.get(0).x() == scale.x0() + padding) {
+                        sticky++;
+                    }
+                }
+            }
+        }
+        assertTrue(sticky > 100, "the left edge held a period's label in " + sticky + " windows");
+    }
+
     private static void assertNoOverlap(List<AxisTicks.Label> labels, TimeScale scale, String where) {
         for (int i = 0; i < labels.size(); i++) {
             AxisTicks.Label l = labels.get(i);
