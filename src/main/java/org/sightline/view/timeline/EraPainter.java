@@ -15,6 +15,9 @@ import org.sightline.model.Era;
 final class EraPainter {
 
     private final OpaqueBlends blends;
+    /** The type of era titles at scale 1, and what measures it. */
+    private Font titleFont;
+    private TextMeasurer titleMeasurer;
 
     EraPainter(OpaqueBlends blends) {
         this.blends = blends;
@@ -43,8 +46,13 @@ final class EraPainter {
      * {@code titlesFrom}, the view's left edge, for an era begun earlier) and cut with an ellipsis at its end.
      */
     void drawTitles(GraphicsContext gc, List<Era> eras, TimeScale ts, double top, double rowH, double from, double to,
-                    double titlesFrom, double s, TimelineStyle style, TextMeasurer axisMeasurer) {
-        gc.setFont(Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.9 * s));
+                    double titlesFrom, double s, TimelineStyle style) {
+        Font font = titleFont(style);
+        if (!font.equals(titleFont)) {
+            titleFont = font;
+            titleMeasurer = new FxTextMeasurer(font);
+        }
+        gc.setFont(s == 1 ? font : Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * s));
         double pad = TimelineRenderer.PAD * s;
         for (Era era : eras) {
             double x1 = Math.max(ts.x0(), ts.x(era.start().startMillis()));
@@ -54,12 +62,17 @@ final class EraPainter {
             }
             x1 = Math.max(x1, titlesFrom);
             double available = x2 - x1 - 2 * pad;
-            String title = available <= 0 ? null : axisMeasurer.fit(era.title(), available / s);
+            String title = available <= 0 ? null : titleMeasurer.fit(era.title(), available / s);
             if (title != null) {
                 gc.setFill(style.mutedInk());
                 gc.fillText(title, x1 + pad, top + rowH / 2);
             }
         }
+    }
+
+    /** Era titles are bold, a little smaller than the axis's labels. */
+    private static Font titleFont(TimelineStyle style) {
+        return Font.font(style.fontFamily(), FontWeight.BOLD, style.axisFontSize() * 0.9);
     }
 
     /**

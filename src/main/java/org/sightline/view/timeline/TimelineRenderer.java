@@ -226,7 +226,7 @@ public final class TimelineRenderer {
         drawGrid(gc, plotTop, bottom, scale, style, x1, x2);
         if (!eras.isEmpty()) {
             // an era begun earlier keeps its title at the view's edge
-            eraPainter.drawTitles(gc, eras, ts, plotTop, eraH, x1, x2, labelsFrom, scale, style, axisMeasurer);
+            eraPainter.drawTitles(gc, eras, ts, plotTop, eraH, x1, x2, labelsFrom, scale, style);
         }
         drawToday(gc, frame, ts, plotTop, bottom, scale, style);
         drawClusters(gc, frame, scale, style, x1, x2);
