@@ -61,19 +61,8 @@ final class TextMeasurer {
 
     /** {@code s} itself when it fits, otherwise its longest prefix that fits followed by "…" (maybe empty). */
     String fit(String s, Font font, double maxWidth) {
-        if (width(s, font) <= maxWidth) {
-            return s;
-        }
-        int lo = 0;
-        int hi = s.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (width(s.substring(0, mid).stripTrailing() + ELLIPSIS, font) <= maxWidth) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo == 0 ? (width(ELLIPSIS, font) <= maxWidth ? ELLIPSIS : "") : s.substring(0, lo).stripTrailing() + ELLIPSIS;
+        org.sightline.view.timeline.TextMeasurer inFont = t -> width(t, font);
+        String fitted = inFont.fit(s, maxWidth);
+        return fitted != null ? fitted : width(ELLIPSIS, font) <= maxWidth ? ELLIPSIS : "";
     }
 }

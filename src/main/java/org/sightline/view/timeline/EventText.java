@@ -85,18 +85,7 @@ public final class EventText {
         if (cut[i] != null && Math.abs(cutFor[i] - available) < 0.5) {
             return cut[i];
         }
-        String full = label(i);
-        int lo = 0;
-        int hi = full.length() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (measurer.width(full.substring(0, mid).stripTrailing() + "…") <= available) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        String result = lo == 0 ? null : full.substring(0, lo).stripTrailing() + "…";
+        String result = measurer.cut(label(i), available);
         cut[i] = result;
         cutFor[i] = (float) available;
         return result;

@@ -12,16 +12,25 @@ public interface TextMeasurer {
 
     /** {@code value} cut with an ellipsis to fit {@code available} pixels, or null when not one character fits. */
     default String fit(String value, double available) {
-        if (width(value) <= available) {
-            return value;
-        }
-        for (int n = value.length() - 1; n > 0; n--) {
-            String cut = value.substring(0, n).stripTrailing() + "…";
-            if (width(cut) <= available) {
-                return cut;
+        return width(value) <= available ? value : cut(value, available);
+    }
+
+    /**
+     * The longest start of {@code value} that, followed by "…", fits {@code available} pixels (found by halving,
+     * as widths grow with length), or null when not one character does; for text known not to fit whole.
+     */
+    default String cut(String value, double available) {
+        int lo = 0;
+        int hi = value.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (width(value.substring(0, mid).stripTrailing() + "…") <= available) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return lo == 0 ? null : value.substring(0, lo).stripTrailing() + "…";
     }
 
     /**
