@@ -37,6 +37,7 @@ public final class TimelineRenderer {
 
     private final TimelineLayout layout = new TimelineLayout();
     private final OpaqueBlends blends = new OpaqueBlends();
+    private final ReadableInk inks = new ReadableInk();
     private final HatchPatterns hatches = new HatchPatterns();
     private final LaneHeaderPainter headerPainter = new LaneHeaderPainter();
     private final EraPainter eraPainter = new EraPainter(blends);
@@ -594,10 +595,11 @@ public final class TimelineRenderer {
             Color color = laneColor(frame, lane);
             double strength = Math.log1p(count) / maxLog;
             // Opaque: the lane colour already blended over the lane band (see {@link EraPainter}).
-            gc.setFill(blends.over(laneBand(lane, style), color, 0.15 + 0.6 * strength));
+            Color fill = blends.over(laneBand(lane, style), color, 0.15 + 0.6 * strength);
+            gc.setFill(fill);
             gc.fillRect(x1, y1, x2 - x1, y2 - y1);
             if (textW + 4 * s <= x2 - x1) {
-                gc.setFill(strength > 0.6 ? style.background() : style.ink());
+                gc.setFill(inks.on(fill, style.ink(), style.background()));
                 gc.fillText(label, (x1 + x2) / 2, (y1 + y2) / 2);
             }
         }
