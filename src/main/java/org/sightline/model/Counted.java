@@ -1,6 +1,6 @@
 package org.sightline.model;
 
-/** A count with its noun in the right number: "1 event", "25 events", "0 organisations". */
+/** A count with its noun in the right number: "1 event", "25 events", "100,000 events". */
 public final class Counted {
 
     private Counted() {
@@ -8,6 +8,11 @@ public final class Counted {
 
     /** {@code n} and {@code singular}, with an "s" unless n is 1. */
     public static String of(long n, String singular) {
-        return n + " " + (n == 1 ? singular : singular + "s");
+        return number(n) + " " + (n == 1 ? singular : singular + "s");
+    }
+
+    /** {@code n} with its thousands grouped, as the interface's English reads: "12,449". */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

@@ -402,7 +402,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         /** What depends on the counts in view and on the selected event: the count, the tooltip, the marks. */
         private void decorate(T node) {
             int n = counts.of(node.id());
-            count.setText(Integer.toString(n));
+            count.setText(Counted.number(n));
             String s = kind.shortLabel().apply(node);
             tip.setText((s == null ? "" : s + " — ") + kind.longLabel().apply(node) + "\n" + Counted.of(n, "event")
                     + " within the filters and the visible time\nCheck to filter; select to highlight");

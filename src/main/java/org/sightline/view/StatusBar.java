@@ -53,7 +53,8 @@ public final class StatusBar extends HBox {
         title.setText(d.title());
         int shown = state.getFilteredEvents().size();
         int total = d.events().size();
-        String text = shown == total ? Counted.of(total, "event") : shown + " of " + Counted.of(total, "event");
+        String text = shown == total ? Counted.of(total, "event")
+                : Counted.number(shown) + " of " + Counted.of(total, "event");
         List<String> narrowed = describe(d, state.getFilter());
         List<String> highlighted = highlights(d, state);
         if (!narrowed.isEmpty()) {

@@ -239,7 +239,7 @@ public final class SnapshotComposer {
             left.append(" · data as of ").append(DateLabels.format(d.dataAsOf(), c.locale()));
         }
         left.append(" · ").append(Counted.of(sources, "source")).append(" cited");
-        left.append(" · ").append(drawn.size()).append(" of ").append(Counted.of(d.events().size(), "event"))
+        left.append(" · ").append(Counted.number(drawn.size())).append(" of ").append(Counted.of(d.events().size(), "event"))
                 .append(" shown");
         if (!spec.filter().isEmpty()) {
             left.append(" (filtered)");

@@ -31,9 +31,9 @@ public final class TimelineSummary {
         int total = dataset.events().size();
         StringBuilder b = new StringBuilder("Timeline, ")
                 .append(DateRange.covering(window).label(locale)).append(": ")
-                .append(inWindow(shown, window)).append(" of ").append(Counted.of(shown.size(), "event")).append(" in view");
+                .append(Counted.number(inWindow(shown, window))).append(" of ").append(Counted.of(shown.size(), "event")).append(" in view");
         if (shown.size() < total) {
-            b.append(" (filtered from ").append(total).append(')');
+            b.append(" (filtered from ").append(Counted.number(total)).append(')');
         }
         b.append('.');
         if (selected != null) {
