@@ -19,5 +19,9 @@ class CountedTest {
         assertEquals("12,449", Counted.number(12_449));
         assertEquals("999", Counted.number(999));
         assertEquals("1,000,000", Counted.number(1_000_000));
+        assertEquals("-12,449", Counted.number(-12_449));
+        for (long n : new long[] {0, 7, 1000, 99_999, 123_456_789, Long.MAX_VALUE, -1, -100_000}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), Counted.number(n), "as Java groups " + n);
+        }
     }
 }
