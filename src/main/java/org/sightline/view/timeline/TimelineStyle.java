@@ -44,6 +44,24 @@ public record TimelineStyle(String name, Color background, Color laneBackground,
     /** The colour of an organisation (its own or its nearest ancestor's), or the fallback. */
     public Color colorFor(Dataset dataset, String organisationId) {
         String hex = organisationId == null ? null : dataset.colorOf(organisationId);
-        return hex == null ? fallbackEventColor : Color.web(hex);
+        return hex == null ? fallbackEventColor : visibleOnBackground(Color.web(hex));
+    }
+
+    /**
+     * {@code c}, or, when it is a grey too close to the background to be seen (a black organisation in the dark
+     * theme, a white one in the light), that grey moved towards the ink until it stands out. Colours of any
+     * hue are kept as they are: pale yellow on white still reads by its hue.
+     */
+    Color visibleOnBackground(Color c) {
+        if (c.getSaturation() >= 0.25 || ReadableInk.contrast(c, background) >= 1.5) {
+            return c;
+        }
+        for (int step = 1; step < 10; step++) {
+            Color moved = c.interpolate(ink, step / 10.0);
+            if (ReadableInk.contrast(moved, background) >= 2) {
+                return moved;
+            }
+        }
+        return mutedInk;
     }
 }
