@@ -319,4 +319,19 @@ class PresentingTest {
         assertFalse(app.window().getStyleClass().contains("high-contrast"));
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void theHighContrastThemeDimsTheEventsOutsideTheStepLessSoTheyStillRead(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var view = app.window().timeline().view();
+        assertEquals(org.sightline.view.timeline.TimelineStyle.DIMMED, view.timelineStyle().dimmedOpacity(), 1e-9);
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.55, view.timelineStyle().dimmedOpacity(), 1e-9, "black text at 0.55 on white: 4.7:1");
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.sightline.view.timeline.TimelineStyle.DIMMED, view.timelineStyle().dimmedOpacity(), 1e-9);
+        robot.type(KeyCode.ESCAPE);
+    }
 }

@@ -442,9 +442,6 @@ public final class TimelineRenderer {
         Lines.vertical(gc, px, top, bottom - 0.75 * s, 1.5 * s);
     }
 
-    /** Opacity of events outside the emphasis (highlight, spotlight or search). */
-    static final double DIMMED = 0.28;
-
     /** Reach of a marker's selection ring and a bar's end caps beyond the item's laid-out extent. */
     private static final double ITEM_SLACK = 8;
 
@@ -478,7 +475,7 @@ public final class TimelineRenderer {
         TimeScale ts = layout.scale();
         int position = layout.itemEvent(i);
         TimelineEvent e = frame.events().get(position);
-        double alpha = emphasised(frame, position) ? 1 : DIMMED;
+        double alpha = emphasised(frame, position) ? 1 : frame.style().dimmedOpacity();
         Color base = palette.of(position);
         Color color = blends.over(band, base, alpha);
         double y = layout.itemY(i);

@@ -10,25 +10,28 @@ import org.sightline.model.Dataset;
 public record TimelineStyle(String name, Color background, Color laneBackground, Color laneAlternate,
                             Color ink, Color mutedInk, Color gridLine, Color eraFill, Color todayLine,
                             Color selection, Color fallbackEventColor, String fontFamily, double fontSize,
-                            double axisFontSize, boolean patternsForGreyscale) {
+                            double axisFontSize, boolean patternsForGreyscale, double dimmedOpacity) {
+
+    /** How strongly events outside a highlight or a briefing's step are drawn: they recede, and still read. */
+    public static final double DIMMED = 0.28;
 
     public static TimelineStyle light() {
         return new TimelineStyle("light", Color.web("#ffffff"), Color.web("#ffffff"), Color.web("#f4f6f9"),
                 Color.web("#1d2430"), Color.web("#5b6573"), Color.web("#e1e5eb"), Color.web("#0a5ca8", 0.07),
-                Color.web("#c62828"), Color.web("#111111"), Color.web("#6b7280"), "DejaVu Sans", 12, 12, false);
+                Color.web("#c62828"), Color.web("#111111"), Color.web("#6b7280"), "DejaVu Sans", 12, 12, false, DIMMED);
     }
 
     public static TimelineStyle dark() {
         return new TimelineStyle("dark", Color.web("#15191f"), Color.web("#15191f"), Color.web("#1b2028"),
                 Color.web("#e6e9ee"), Color.web("#9aa4b2"), Color.web("#2a313b"), Color.web("#56b4e9", 0.10),
-                Color.web("#ff6b6b"), Color.web("#ffffff"), Color.web("#9aa4b2"), "DejaVu Sans", 12, 12, false);
+                Color.web("#ff6b6b"), Color.web("#ffffff"), Color.web("#9aa4b2"), "DejaVu Sans", 12, 12, false, DIMMED);
     }
 
     /** White paper, dark ink, and patterns that survive greyscale printing. */
     public static TimelineStyle print() {
         return new TimelineStyle("print", Color.WHITE, Color.WHITE, Color.web("#f2f2f2"),
                 Color.BLACK, Color.web("#333333"), Color.web("#cccccc"), Color.web("#000000", 0.06),
-                Color.web("#000000"), Color.BLACK, Color.web("#444444"), "DejaVu Sans", 12, 12, true);
+                Color.web("#000000"), Color.BLACK, Color.web("#444444"), "DejaVu Sans", 12, 12, true, DIMMED);
     }
 
     /** The named theme: light, dark or print. */

@@ -75,6 +75,9 @@ public final class TimelineView extends Control {
             CSS.createStyleableStringProperty(this, "labelFontFamily", "-tl-font-family", v -> v.fontFamily, "DejaVu Sans");
     private final StyleableProperty<Number> fontSize =
             CSS.createStyleableNumberProperty(this, "labelFontSize", "-tl-font-size", v -> v.fontSize, 12);
+    /** The opacity of events outside a highlight (the high-contrast presenting theme raises it). */
+    private final StyleableProperty<Number> dimmedOpacity = CSS.createStyleableNumberProperty(this, "dimmedOpacity",
+            "-tl-dimmed-opacity", v -> v.dimmedOpacity, TimelineStyle.DIMMED);
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final DoubleProperty coveredBottom = new SimpleDoubleProperty(this, "coveredBottom", 0);
@@ -298,7 +301,8 @@ public final class TimelineView extends Control {
         return new TimelineStyle(isDark() ? "dark" : "light", background.getValue(), laneBackground.getValue(),
                 laneAlternate.getValue(), ink.getValue(), mutedInk.getValue(), gridLine.getValue(), eraFill.getValue(),
                 todayLine.getValue(), selection.getValue(), fallbackEvent.getValue(), fontFamily.getValue(),
-                fontSize.getValue().doubleValue(), fontSize.getValue().doubleValue(), false);
+                fontSize.getValue().doubleValue(), fontSize.getValue().doubleValue(), false,
+                dimmedOpacity.getValue().doubleValue());
     }
 
     /** Colour of the focus ring (drawn on the canvas when the timeline has the keyboard focus). */
