@@ -127,6 +127,10 @@ public final class AxisTicks {
             double w = measurer.width(text);
             double lx = (sticky ? Math.max(x, scale.x0()) : x) + padding;
             double limit = Math.min(scale.x(next) - padding, scale.x1());
+            if (sticky && t < scale.startMillis() && lx + w > limit) {
+                text = u.edgeLabel(t, locale); // held at the left edge with little room: "Sep" before "Oct 2024"
+                w = measurer.width(text);
+            }
             if (lx >= scale.x0() && lx + w <= limit) {
                 out.add(new Label(text, lx, w));
             }

@@ -14,4 +14,12 @@ public interface TickStep {
     default String shortLabel(long tick, Locale locale) {
         return label(tick, locale);
     }
+
+    /**
+     * The shortest label, for a period under way at the view's left edge when not even {@link #shortLabel}
+     * fits before the next period begins ("Sep" before "Oct 2024"): the next label names what it leaves out.
+     */
+    default String edgeLabel(long tick, Locale locale) {
+        return shortLabel(tick, locale);
+    }
 }

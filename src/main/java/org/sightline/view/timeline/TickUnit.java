@@ -215,6 +215,17 @@ public enum TickUnit implements TickStep {
             return DateLabels.monthShort(d.getMonthValue(), locale) + " " + DateLabels.year(d.getYear());
         }
 
+        /** "Sep" for a month, "4 Oct" for a day: the year is in the next period's label. */
+        @Override
+        public String edgeLabel(long boundary, Locale locale) {
+            LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
+            return switch (this) {
+                case MONTH -> DateLabels.monthShort(d.getMonthValue(), locale);
+                case DAY -> d.getDayOfMonth() + " " + DateLabels.monthShort(d.getMonthValue(), locale);
+                default -> shortLabel(boundary, locale);
+            };
+        }
+
         /** "2010s", "2022", "December 2022", "20 Dec 2022". */
         @Override
         public String label(long boundary, Locale locale) {

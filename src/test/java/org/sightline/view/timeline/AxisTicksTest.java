@@ -73,6 +73,19 @@ class AxisTicksTest {
         assertTrue(sticky > 100, "the left edge held a period's label in " + sticky + " windows");
     }
 
+    @Test
+    void aMonthUnderWayAtTheLeftEdgeWithLittleRoomIsNamedWithoutItsYear() {
+        long start = LocalDate.of(2024, 9, 27).toEpochDay() * DAY;
+        long end = LocalDate.of(2024, 12, 31).toEpochDay() * DAY;
+        TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, 1000);
+        AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+        List<String> major = axis.major().stream().map(AxisTicks.Label::text).toList();
+        assertEquals(List.of("Sept", "October 2024", "November 2024", "December 2024"), major,
+                "four days of September hold 'Sept' (British English), not 'Sept 2024'; October names the year");
+        assertEquals(scale.x0() + 4, axis.major().get(0).x(), 1e-9, "held at the left edge");
+        assertNoOverlap(axis.major(), scale, "upper row");
+    }
+
     private static void assertNoOverlap(List<AxisTicks.Label> labels, TimeScale scale, String where) {
         for (int i = 0; i < labels.size(); i++) {
             AxisTicks.Label l = labels.get(i);
