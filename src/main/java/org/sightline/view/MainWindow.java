@@ -146,7 +146,11 @@ public final class MainWindow extends BorderPane {
 
         organisations = HierarchyCheckTree.organisations(state);
         regions = new RegionPanel(state);
-        side = new SplitPane(titled("Organisations", organisations), titled("Regions", regions));
+        side = new SplitPane(titled("Organisations", EmptyNote.over(organisations,
+                "This dataset names no organisations.", "organisationsEmptyNote",
+                Bindings.createBooleanBinding(() -> state.getDataset() != null
+                        && state.getDataset().organisations().size() == 0, state.datasetProperty()))),
+                titled("Regions", regions));
         side.setOrientation(Orientation.VERTICAL);
         side.getStyleClass().add("side-panels");
         side.setDividerPositions(0.36);

@@ -1,5 +1,6 @@
 package org.sightline.view;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -41,7 +42,9 @@ public final class RegionPanel extends SplitPane {
         StackPane mapPane = new StackPane(map, buttons, hint);
         mapPane.getStyleClass().add("map-pane");
         tree = HierarchyCheckTree.regions(state);
-        getItems().addAll(mapPane, tree);
+        getItems().addAll(mapPane, EmptyNote.over(tree, "This dataset names no regions.", "regionsEmptyNote",
+                Bindings.createBooleanBinding(() -> state.getDataset() != null
+                        && state.getDataset().regions().size() == 0, state.datasetProperty())));
         setDividerPositions(0.62);
     }
 

@@ -1,0 +1,24 @@
+package org.sightline.view;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/** A panel's content with a short note over it while it has nothing to show ("This dataset names no regions."). */
+final class EmptyNote {
+
+    private EmptyNote() {
+    }
+
+    /** {@code content} under a note of {@code text}, shown while {@code empty} holds. */
+    static StackPane over(Node content, String text, String id, ObservableBooleanValue empty) {
+        Label note = new Label(text);
+        note.setId(id);
+        note.getStyleClass().add("panel-empty-note");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.visibleProperty().bind(empty);
+        return new StackPane(content, note);
+    }
+}
