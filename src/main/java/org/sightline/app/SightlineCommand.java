@@ -132,7 +132,7 @@ public final class SightlineCommand implements Callable<Integer> {
         return option + ": " + (Files.isDirectory(file) ? "a folder, not a file: " : "no such file: ") + file;
     }
 
-        private int validate(PrintWriter out, PrintWriter err, DatasetFormat inputFormat) {
+    private int validate(PrintWriter out, PrintWriter err, DatasetFormat inputFormat) {
         for (Path file : validate) {
             if (!Files.isRegularFile(file)) {
                 err.println("sightline: " + notAFile("--validate", file));

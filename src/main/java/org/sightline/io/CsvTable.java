@@ -93,7 +93,7 @@ final class CsvTable {
             throw new ProblemException(Problem.error(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "", "malformed CSV: " + ParserMessages.plain(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
+            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + FileErrors.reason(e)));
         }
     }
 }

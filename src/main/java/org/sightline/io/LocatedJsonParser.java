@@ -60,7 +60,7 @@ public final class LocatedJsonParser {
         try {
             parser = factory.createParser(text);
         } catch (IOException e) {
-            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
+            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + FileErrors.reason(e)));
         }
         try (parser) {
             JsonToken first = parser.nextToken();
@@ -83,7 +83,7 @@ public final class LocatedJsonParser {
             throw new ProblemException(Problem.error(file, line, column, "",
                     "malformed JSON: " + ParserMessages.plain(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + e.getMessage()));
+            throw new ProblemException(Problem.error(file, 0, 0, "", "could not be read: " + FileErrors.reason(e)));
         }
     }
 
