@@ -29,16 +29,67 @@ final class EraPainter {
      */
     void drawBands(GraphicsContext gc, List<Era> eras, TimelineLayout layout, int laneEnd, double top, double bottom,
                    double from, double to, TimelineStyle style) {
+        ensureFills(eras, style);
         TimeScale ts = layout.scale();
-        for (Era era : eras) {
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
             double x1 = Math.max(ts.x0(), ts.x(era.start().startMillis()));
             double x2 = Math.min(ts.x1(), ts.x(era.end().endMillis()));
             if (x2 <= x1 || x2 < from || x1 > to) {
                 continue;
             }
-            fill(gc, layout, laneEnd, fillOf(era, style), Math.max(x1, from), Math.min(x2, to), top, bottom,
-                    overlapsEarlier(eras, era), style);
+            fill(gc, layout, laneEnd, fills[i], Math.max(x1, from), Math.min(x2, to), top, bottom, overlaps[i], style);
         }
+    }
+
+    /**
+     * Paints the rectangle from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}), inside a lane whose band is
+     * {@code band}, as {@link #drawBands} painted it before the grid: the band, and over it the part of each era
+     * that the rectangle crosses, in the same colours. What lies on it (grid lines, the today line) is covered.
+     */
+    void fillGround(GraphicsContext gc, List<Era> eras, TimeScale ts, Color band, double x1, double x2, double y1,
+                    double y2, TimelineStyle style) {
+        // Whole pixels: a soft edge of the band under a soft edge of an era would not be the era's colour.
+        x1 = Math.floor(x1);
+        x2 = Math.ceil(x2);
+        y1 = Math.floor(y1);
+        y2 = Math.ceil(y2);
+        gc.setFill(band);
+        gc.fillRect(x1, y1, x2 - x1, y2 - y1);
+        if (eras.isEmpty()) {
+            return;
+        }
+        ensureFills(eras, style);
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            double ex1 = Math.max(Math.max(ts.x0(), ts.x(era.start().startMillis())), x1);
+            double ex2 = Math.min(Math.min(ts.x1(), ts.x(era.end().endMillis())), x2);
+            if (ex2 > ex1) {
+                Color fill = fills[i];
+                gc.setFill(overlaps[i] || fill.getOpacity() >= 1 ? fill : blends.over(band, fill, 1));
+                gc.fillRect(ex1, y1, ex2 - ex1, y2 - y1);
+            }
+        }
+    }
+
+    /** Each era's fill and whether it overlaps an earlier era, worked out once per list of eras and style. */
+    private List<Era> fillsOf;
+    private Color fillsEraFill;
+    private Color[] fills = new Color[0];
+    private boolean[] overlaps = new boolean[0];
+
+    private void ensureFills(List<Era> eras, TimelineStyle style) {
+        if (eras == fillsOf && style.eraFill().equals(fillsEraFill)) {
+            return;
+        }
+        fills = new Color[eras.size()];
+        overlaps = new boolean[eras.size()];
+        for (int i = 0; i < eras.size(); i++) {
+            fills[i] = fillOf(eras.get(i), style);
+            overlaps[i] = overlapsEarlier(eras, eras.get(i));
+        }
+        fillsOf = eras;
+        fillsEraFill = style.eraFill();
     }
 
     /**
@@ -64,6 +115,10 @@ final class EraPainter {
             double available = x2 - x1 - 2 * pad;
             String title = available <= 0 ? null : titleMeasurer.fit(era.title(), available / s);
             if (title != null) {
+                // its ground, as for event labels: the grid lines stop short of the letters
+                double w = titleMeasurer.width(title) * s;
+                fillGround(gc, eras, ts, style.background(), Math.max(x1, x1 + pad - 2 * s),
+                        Math.min(x2, x1 + pad + w + 2 * s), top + s, top + rowH - s, style);
                 gc.setFill(style.mutedInk());
                 gc.fillText(title, x1 + pad, top + rowH / 2);
             }

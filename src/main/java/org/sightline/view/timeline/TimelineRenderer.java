@@ -442,6 +442,9 @@ public final class TimelineRenderer {
         Lines.vertical(gc, px, top, bottom - 0.75 * s, 1.5 * s);
     }
 
+    /** Half the height of a label's ground, in font sizes: the letters' ascent and descent with a pixel to spare. */
+    private static final double LABEL_GROUND = 0.65;
+
     /** Reach of a marker's selection ring and a bar's end caps beyond the item's laid-out extent. */
     private static final double ITEM_SLACK = 8;
 
@@ -484,6 +487,27 @@ public final class TimelineRenderer {
         byte kind = layout.itemKind(i);
         double vx1 = Math.max(x1, ts.x0() - 2 * s);
         double vx2 = Math.min(x2, ts.x1() + 2 * s);
+        double lx = layout.itemLabelX(i);
+        double limit = layout.itemLabelLimit(i);
+        if (!layout.itemLabelBefore(i) && x2 > labelsFrom + TimelineLayout.MIN_LABEL * s
+                && lx < labelsFrom + TimelineLayout.LABEL_GAP * s) {
+            // A span begun before the view keeps its label at the view's edge, as the layout does at its own.
+            lx = labelsFrom + TimelineLayout.LABEL_GAP * s;
+            limit = Math.min(layout.itemLabelRoomEnd(i), lx + layout.itemLabelWidth(i));
+        }
+        double available = Math.min(Math.min(limit, ts.x1()), labelsTo) - lx;
+        // A label that would start under the lane headers is left out rather than shown cut.
+        String label = available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom
+                && lx < ts.x1() ? text.fitted(position, available / s) : null;
+        if (label != null) {
+            // The label's ground: grid lines and the today line stop short of its letters. Drawn before the
+            // item's shape, so a bar or band the label lies on is drawn over it.
+            double half = Math.min(style.fontSize() * s * LABEL_GROUND, row / 2 - 2 * s);
+            double pad = 2 * s;
+            eraPainter.fillGround(gc, frame.dataset().eras(), ts, band, Math.max(lx - pad, Math.max(labelsFrom, ts.x0())),
+                    Math.min(lx + Math.min(available, layout.itemLabelWidth(i)) + pad, ts.x1()), y - half, y + half,
+                    style);
+        }
         double lw = Math.max(1, s);
         if (kind == TimelineLayout.BAND) {
             double top = y - row / 2 + 2 * s;
@@ -534,26 +558,13 @@ public final class TimelineRenderer {
             double r = marker / 2 + 3 * s;
             gc.strokeOval(layout.itemCx(i) - r, y - r, 2 * r, 2 * r);
         }
-        double lx = layout.itemLabelX(i);
-        double limit = layout.itemLabelLimit(i);
-        if (!layout.itemLabelBefore(i) && x2 > labelsFrom + TimelineLayout.MIN_LABEL * s
-                && lx < labelsFrom + TimelineLayout.LABEL_GAP * s) {
-            // A span begun before the view keeps its label at the view's edge, as the layout does at its own.
-            lx = labelsFrom + TimelineLayout.LABEL_GAP * s;
-            limit = Math.min(layout.itemLabelRoomEnd(i), lx + layout.itemLabelWidth(i));
-        }
-        double available = Math.min(Math.min(limit, ts.x1()), labelsTo) - lx;
-        // A label that would start under the lane headers is left out rather than shown cut.
-        if (available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom && lx < ts.x1()) {
-            String label = text.fitted(position, available / s);
-            if (label != null) {
-                gc.setFill(blends.over(band, style.ink(), alpha));
-                gc.fillText(label, lx, y);
-                if (position == selected) {
-                    double w = Math.min(available, layout.itemLabelWidth(i));
-                    gc.setFill(style.selection());
-                    Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
-                }
+        if (label != null) {
+            gc.setFill(blends.over(band, style.ink(), alpha));
+            gc.fillText(label, lx, y);
+            if (position == selected) {
+                double w = Math.min(available, layout.itemLabelWidth(i));
+                gc.setFill(style.selection());
+                Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
             }
         }
     }

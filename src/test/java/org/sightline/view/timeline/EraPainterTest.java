@@ -44,7 +44,10 @@ class EraPainterTest {
         }
     }
 
-    /** Draws the era's title, the era {@code eraWidth} wide from x 0, and returns its first and last inked column. */
+    /**
+     * Draws the era's title, the era {@code eraWidth} wide from x 0, and returns the first and last column its
+     * letters ink (its ground, a pale fill behind them, does not count).
+     */
     private static int[] inkColumns(double eraWidth, double s) {
         long start = TERM.start().startMillis();
         long end = TERM.end().endMillis();
@@ -63,7 +66,8 @@ class EraPainterTest {
         int last = -1;
         for (int x = 0; x < (int) width; x++) {
             for (int y = 0; y < (int) (30 * s); y++) {
-                if (pixels.getColor(x, y).getOpacity() > 0.05) {
+                javafx.scene.paint.Color c = pixels.getColor(x, y);
+                if (c.getOpacity() > 0.05 && c.getBrightness() < 0.85) { // the title's letters, not its ground
                     first = first < 0 ? x : first;
                     last = x;
                     break;
