@@ -439,8 +439,11 @@ public final class TimelineRenderer {
         }
         double px = ts.x(now);
         gc.setFill(style.todayLine());
-        Lines.vertical(gc, px, top, bottom - 0.75 * s, 1.5 * s);
+        Lines.vertical(gc, px, top, bottom - TODAY_WIDTH / 2 * s, TODAY_WIDTH * s);
     }
+
+    /** Width of the today line at scale 1. */
+    private static final double TODAY_WIDTH = 1.5;
 
     /** Half the height of a label's ground, in font sizes: the letters' ascent and descent with a pixel to spare. */
     private static final double LABEL_GROUND = 0.65;
@@ -500,13 +503,12 @@ public final class TimelineRenderer {
         String label = available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom
                 && lx < ts.x1() ? text.fitted(position, available / s) : null;
         if (label != null) {
-            // The label's ground: grid lines and the today line stop short of its letters. Drawn before the
-            // item's shape, so a bar or band the label lies on is drawn over it.
+            // Grid lines and the today line stop short of the label's letters. Done before the item's shape,
+            // so a bar or band the label lies on is drawn over it.
             double half = Math.min(style.fontSize() * s * LABEL_GROUND, row / 2 - 2 * s);
             double pad = 2 * s;
-            eraPainter.fillGround(gc, frame.dataset().eras(), ts, band, Math.max(lx - pad, Math.max(labelsFrom, ts.x0())),
-                    Math.min(lx + Math.min(available, layout.itemLabelWidth(i)) + pad, ts.x1()), y - half, y + half,
-                    style);
+            clearLinesUnder(gc, frame, band, Math.max(lx - pad, Math.max(labelsFrom, ts.x0())),
+                    Math.min(lx + Math.min(available, layout.itemLabelWidth(i)) + pad, ts.x1()), y - half, y + half, s);
         }
         double lw = Math.max(1, s);
         if (kind == TimelineLayout.BAND) {
@@ -565,6 +567,40 @@ public final class TimelineRenderer {
                 double w = Math.min(available, layout.itemLabelWidth(i));
                 gc.setFill(style.selection());
                 Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
+            }
+        }
+    }
+
+    /**
+     * Paints the grid lines and the today line where they cross the rectangle from ({@code x1}, {@code y1}) to
+     * ({@code x2}, {@code y2}) of a lane whose band is {@code band} with what lies under them there (the band,
+     * an era): only the lines' few pixels, not the whole rectangle, which would cost a fill as large as the
+     * label per label.
+     */
+    private void clearLinesUnder(GraphicsContext gc, TimelineFrame frame, Color band, double x1, double x2, double y1,
+                                 double y2, double s) {
+        double lw = Math.max(1, s);
+        clearTicks(gc, frame, axis.minorTicks(), band, x1, x2, y1, y2, s, lw);
+        clearTicks(gc, frame, axis.majorTicks(), band, x1, x2, y1, y2, s, lw);
+        TimeScale ts = layout.scale();
+        long now = frame.nowMillis();
+        if (now >= ts.startMillis() && now < ts.endMillis()) {
+            double px = ts.x(now);
+            double hw = TODAY_WIDTH / 2 * s;
+            if (px + hw > x1 && px - hw < x2) {
+                eraPainter.fillGround(gc, frame.dataset().eras(), ts, band, px - hw, px + hw, y1, y2, frame.style());
+            }
+        }
+    }
+
+    private void clearTicks(GraphicsContext gc, TimelineFrame frame, double[] ticks, Color band, double x1, double x2,
+                            double y1, double y2, double s, double lw) {
+        int i = java.util.Arrays.binarySearch(ticks, x1 - lw);
+        for (i = i < 0 ? -i - 1 : i; i < ticks.length && ticks[i] - lw < x2; i++) {
+            double x = Lines.snap(ticks[i], s);
+            if (x + lw / 2 > x1 && x - lw / 2 < x2) {
+                eraPainter.fillGround(gc, frame.dataset().eras(), layout.scale(), band, x - lw / 2, x + lw / 2, y1, y2,
+                        frame.style());
             }
         }
     }

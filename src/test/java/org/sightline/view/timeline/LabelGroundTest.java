@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * An event's label lies on its own ground: the grid lines stop short of its letters, and an era it crosses
- * keeps its colour under it. What the drawing shows, read back from its pixels.
+ * An event's label lies on its own ground: the grid lines and the today line stop short of its letters, and an
+ * era it crosses keeps its colour under it. What the drawing shows, read back from its pixels.
  */
 @ExtendWith(ApplicationExtension.class)
 class LabelGroundTest {
@@ -45,14 +45,14 @@ class LabelGroundTest {
     }
 
     @Test
-    void gridLinesStopAtALabelAndAnEraKeepsItsColourUnderIt(FxRobot robot) {
+    void gridLinesAndTodayStopAtALabelAndAnEraKeepsItsColourUnderIt(FxRobot robot) {
         TimelineEvent meeting = new TimelineEvent("m", "Kihara and Saltzman meet in Tokyo to discuss space cooperation",
                 PartialDate.parse("2024-02-01"), null, null, "", List.of("a"), List.of(), EventStatus.OCCURRED,
                 null, List.of(), List.of(), null);
         Dataset d = TestData.orgTree().event(meeting).era(TERM).build();
         TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2024, 1, 1), day(2024, 9, 1)),
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH,
-                day(2020, 1, 1));
+                day(2024, 3, 15)); // today, under the label
         TimelineRenderer renderer = new TimelineRenderer();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> {
@@ -91,6 +91,9 @@ class LabelGroundTest {
                     + (inEra ? "the era's colour" : "the lane's"));
         }
         assertTrue(lines >= 5, "grid lines cross the lane above the label (" + lines + " columns)");
+        int today = (int) Math.floor(ts.x(day(2024, 3, 15)));
+        assertTrue(PixelCounts.near(pixels, TimelineStyle.light().todayLine(), today - 1, today + 2, above, above) >= 1,
+                "the today line crosses the lane above the label");
 
         // The era's title (cut with an ellipsis to its era) lies on a ground of its own in the row above the lanes.
         double rowTop = layout.top() - TimelineRenderer.ERA_ROW;
