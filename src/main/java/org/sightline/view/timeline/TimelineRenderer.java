@@ -580,8 +580,8 @@ public final class TimelineRenderer {
     private void clearLinesUnder(GraphicsContext gc, TimelineFrame frame, Color band, double x1, double x2, double y1,
                                  double y2, double s) {
         double lw = Math.max(1, s);
-        clearTicks(gc, frame, axis.minorTicks(), band, x1, x2, y1, y2, s, lw);
-        clearTicks(gc, frame, axis.majorTicks(), band, x1, x2, y1, y2, s, lw);
+        clearTicks(gc, frame, axis.minorTicks(), null, band, x1, x2, y1, y2, s, lw);
+        clearTicks(gc, frame, axis.majorTicks(), axis.minorTicks(), band, x1, x2, y1, y2, s, lw);
         TimeScale ts = layout.scale();
         long now = frame.nowMillis();
         if (now >= ts.startMillis() && now < ts.endMillis()) {
@@ -593,12 +593,14 @@ public final class TimelineRenderer {
         }
     }
 
-    private void clearTicks(GraphicsContext gc, TimelineFrame frame, double[] ticks, Color band, double x1, double x2,
-                            double y1, double y2, double s, double lw) {
+    /** The same for the lines at {@code ticks}, but for those at one of {@code cleared} (null: none), done already. */
+    private void clearTicks(GraphicsContext gc, TimelineFrame frame, double[] ticks, double[] cleared, Color band,
+                            double x1, double x2, double y1, double y2, double s, double lw) {
         int i = java.util.Arrays.binarySearch(ticks, x1 - lw);
         for (i = i < 0 ? -i - 1 : i; i < ticks.length && ticks[i] - lw < x2; i++) {
             double x = Lines.snap(ticks[i], s);
-            if (x + lw / 2 > x1 && x - lw / 2 < x2) {
+            if (x + lw / 2 > x1 && x - lw / 2 < x2
+                    && (cleared == null || java.util.Arrays.binarySearch(cleared, ticks[i]) < 0)) {
                 eraPainter.fillGround(gc, frame.dataset().eras(), layout.scale(), band, x - lw / 2, x + lw / 2, y1, y2,
                         frame.style());
             }
