@@ -445,9 +445,6 @@ public final class TimelineRenderer {
     /** Width of the today line at scale 1. */
     private static final double TODAY_WIDTH = 1.5;
 
-    /** Half the height of a label's ground, in font sizes: the letters' ascent and descent with a pixel to spare. */
-    private static final double LABEL_GROUND = 0.65;
-
     /** Reach of a marker's selection ring and a bar's end caps beyond the item's laid-out extent. */
     private static final double ITEM_SLACK = 8;
 
@@ -505,7 +502,7 @@ public final class TimelineRenderer {
         if (label != null) {
             // Grid lines and the today line stop short of the label's letters. Done before the item's shape,
             // so a bar or band the label lies on is drawn over it.
-            double half = Math.min(style.fontSize() * s * LABEL_GROUND, row / 2 - 2 * s);
+            double half = row / 2; // its whole row: lines stop at a stack of labels, not between its rows
             double pad = 2 * s;
             clearLinesUnder(gc, frame, band, Math.max(lx - pad, Math.max(labelsFrom, ts.x0())),
                     Math.min(lx + Math.min(available, layout.itemLabelWidth(i)) + pad, ts.x1()), y - half, y + half, s);

@@ -72,8 +72,9 @@ class LabelGroundTest {
         assertTrue(labelFrom < eraFrom && eraTo < labelTo, "the label crosses the whole era");
 
         // Above the label, the lane shows its grid lines; in the label's ground, above its letters, none.
-        int above = (int) Math.floor(y - TimelineStyle.light().fontSize() * 0.65) - 2;
-        int ground = (int) Math.round(y - 7);
+        // The ground is the label's whole row; the lane's padding lies above it.
+        int above = (int) Math.floor(y - TimelineLayout.ROW / 2) - 2;
+        int ground = (int) Math.round(y - TimelineLayout.ROW / 2 + 1);
         Color lane = commonest(pixels, above, labelFrom, eraFrom - 2);
         Color era = commonest(pixels, above, eraFrom + 1, eraTo - 1);
         assertNotEquals(lane, era, "the era is drawn in a colour of its own");
