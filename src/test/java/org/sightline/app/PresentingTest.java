@@ -171,6 +171,24 @@ class PresentingTest {
         assertTrue(checkBoxWidths(robot) > 0, "back in the window, they are back");
     }
 
+    @Test
+    void theStatusLegendFitsOnOneLineOfA1280PixelProjector(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The test screen is wider; what a 1280 px screen leaves the timeline: the width less the panels' 24 %.
+        javafx.scene.layout.FlowPane legend = robot.lookup(".timeline-legend").queryAs(javafx.scene.layout.FlowPane.class);
+        double[] line = new double[1];
+        robot.interact(() -> {
+            double sum = legend.getInsets().getLeft() + legend.getInsets().getRight();
+            for (javafx.scene.Node item : legend.getChildren()) {
+                sum += item.prefWidth(-1);
+            }
+            line[0] = sum + legend.getHgap() * (legend.getChildren().size() - 1);
+        });
+        double room = 1280 * (1 - 0.24) - 12;
+        assertTrue(line[0] <= room, "the legend needs " + line[0] + " px on one line; a 1280 px screen leaves " + room);
+    }
+
     /** The widths of the check boxes in the trees' rows, added up. */
     private static double checkBoxWidths(FxRobot robot) {
         return robot.lookup(".hierarchy-cell .check-box").queryAll().stream()
