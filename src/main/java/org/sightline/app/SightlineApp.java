@@ -205,7 +205,7 @@ public final class SightlineApp extends Application {
     private void presentingChanged(boolean presenting) {
         Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
-        window.setPresenting(presenting, screen.getHeight());
+        window.setPresenting(presenting, screen.getWidth(), screen.getHeight());
         if (presenting) {
             wasMaximized = stage.isMaximized();
             stage.setFullScreen(true);

@@ -310,10 +310,50 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Switches between the analyst layout and the presenting layout: menus, status bar, table and details
-     * give way to the timeline and the linked panels, and type grows with the screen (CSS classes).
+     * The share of a presenting screen {@code screenWidth} wide that the panels get: a quarter, but on a narrow
+     * screen (a 1280 px projector) at least 340 px, so that their large type still has room for a place's name
+     * three levels down.
      */
-    public void setPresenting(boolean presenting, double screenHeight) {
+    public static double presentingPanelShare(double screenWidth) {
+        return Math.max(0.24, Math.min(0.3, 340 / screenWidth));
+    }
+
+    private javafx.beans.InvalidationListener dividersOnceSized = o -> { };
+    /** The main split's width when presenting began: the window's, to which leaving it returns. */
+    private double widthBeforePresenting;
+
+    /**
+     * Puts the main split's dividers at {@code positions} now, and again once the split is {@code width} wide: a
+     * split keeps its side panels' width in pixels when the window changes size, and presenting goes full
+     * screen after its layout is set (with {@code --present}, before the window's first layout), as leaving it
+     * returns to the window's size after.
+     */
+    private void dividersAt(double[] positions, double width) {
+        main.setDividerPositions(positions);
+        main.widthProperty().removeListener(dividersOnceSized);
+        dividersOnceSized = o -> {
+            if (Math.abs(main.getWidth() - width) <= 1) {
+                main.widthProperty().removeListener(dividersOnceSized);
+                // after the layout that resized the split, which would otherwise keep the panels' old width
+                javafx.application.Platform.runLater(() -> main.setDividerPositions(positions));
+            }
+        };
+        if (width > 0 && Math.abs(main.getWidth() - width) > 1) {
+            main.widthProperty().addListener(dividersOnceSized);
+            // A window that never gets to that width (a refused full screen) must not move them on a later resize.
+            javafx.beans.InvalidationListener pending = dividersOnceSized;
+            javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            expiry.setOnFinished(e -> main.widthProperty().removeListener(pending));
+            expiry.play();
+        }
+    }
+
+    /**
+     * Switches between the analyst layout and the presenting layout on a screen of this size: menus, status bar,
+     * table and details give way to the timeline and the linked panels, and type grows with the screen (CSS
+     * classes).
+     */
+    public void setPresenting(boolean presenting, double screenWidth, double screenHeight) {
         getStyleClass().removeAll("presenting", "screen-medium", "screen-large", "screen-huge");
         if (presenting) {
             savedDividers = main.getDividerPositions();
@@ -322,8 +362,10 @@ public final class MainWindow extends BorderPane {
             getStyleClass().add(presentingScreenClass(screenHeight));
             main.getItems().remove(detailsPanel);
             centre.getItems().remove(table);
-            main.setDividerPositions(0.24);
+            widthBeforePresenting = main.getWidth();
+            dividersAt(new double[] {presentingPanelShare(screenWidth)}, screenWidth);
         } else {
+            main.widthProperty().removeListener(dividersOnceSized);
             if (!main.getItems().contains(detailsPanel)) {
                 main.getItems().add(detailsPanel);
             }
@@ -334,7 +376,7 @@ public final class MainWindow extends BorderPane {
                 }
             }
             if (savedDividers != null) {
-                main.setDividerPositions(savedDividers);
+                dividersAt(savedDividers, widthBeforePresenting);
             }
         }
         updateTimelineVariant();

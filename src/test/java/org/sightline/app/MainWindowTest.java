@@ -83,14 +83,26 @@ class MainWindowTest {
     }
 
     @Test
+    void presentingGivesThePanelsAQuarterOfTheScreenAndAtLeast340PxOnANarrowOne(FxRobot robot) {
+        assertEquals(0.24, org.sightline.view.MainWindow.presentingPanelShare(1920), 1e-9);
+        assertEquals(340, 1280 * org.sightline.view.MainWindow.presentingPanelShare(1280), 1e-9);
+        robot.interact(() -> app.window().setPresenting(true, 1280, 720));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane) robot.lookup(".side-panels").query()
+                .getParent().getParent();
+        assertEquals(340.0 / 1280, main.getDividerPositions()[0], 1e-3); // the split snaps it to a whole pixel
+        robot.interact(() -> app.window().setPresenting(false, 1280, 720));
+    }
+
+    @Test
     void theDetailsPaneShowsTheEventSelectedWhileItWasAwayForPresenting(FxRobot robot) {
         // Presenting takes the details pane out of the window; it is not kept up to date there, and must
         // catch up when it comes back.
-        robot.interact(() -> app.window().setPresenting(true, 900));
+        robot.interact(() -> app.window().setPresenting(true, 1600, 900));
         assertTrue(robot.lookup("#detailsTitle").tryQuery().isEmpty(), "the pane is out of the window");
         robot.interact(() -> app.state().setSelectedEvent(app.state().getDataset().event("spacefor-korea-activated")
                 .orElseThrow()));
-        robot.interact(() -> app.window().setPresenting(false, 900));
+        robot.interact(() -> app.window().setPresenting(false, 1600, 900));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("U.S. Space Forces Korea activated",
                 robot.lookup("#detailsTitle").queryAs(Label.class).getText());
@@ -100,12 +112,12 @@ class MainWindowTest {
     void theTableShowsHighlightsAndTheSelectionMadeWhileItWasAwayForPresenting(FxRobot robot) {
         Dataset d = app.state().getDataset();
         var korea = d.event("spacefor-korea-activated").orElseThrow();
-        robot.interact(() -> app.window().setPresenting(true, 900));
+        robot.interact(() -> app.window().setPresenting(true, 1600, 900));
         robot.interact(() -> {
             app.state().setHighlights(List.of("spacefor-korea"), List.of());
             app.state().setSelectedEvent(korea);
         });
-        robot.interact(() -> app.window().setPresenting(false, 900));
+        robot.interact(() -> app.window().setPresenting(false, 1600, 900));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#eventTable").queryAs(TableView.class);
         assertSame(korea, table.getSelectionModel().getSelectedItem());

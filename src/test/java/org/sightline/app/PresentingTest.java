@@ -175,7 +175,7 @@ class PresentingTest {
     void theStatusLegendFitsOnOneLineOfA1280PixelProjector(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        // The test screen is wider; what a 1280 px screen leaves the timeline: the width less the panels' 24 %.
+        // The test screen is wider; what a 1280 px screen leaves the timeline: the width less the panels' share.
         javafx.scene.layout.FlowPane legend = robot.lookup(".timeline-legend").queryAs(javafx.scene.layout.FlowPane.class);
         double[] line = new double[1];
         robot.interact(() -> {
@@ -185,8 +185,21 @@ class PresentingTest {
             }
             line[0] = sum + legend.getHgap() * (legend.getChildren().size() - 1);
         });
-        double room = 1280 * (1 - 0.24) - 12;
+        double room = 1280 * (1 - org.sightline.view.MainWindow.presentingPanelShare(1280)) - 12;
         assertTrue(line[0] <= room, "the legend needs " + line[0] + " px on one line; a 1280 px screen leaves " + room);
+    }
+
+    @Test
+    void thePanelsGetTheirShareOfTheFullScreenNotOfTheWindowBeforeIt(FxRobot robot) {
+        double windowed = stage.getWidth();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        double screen = stage.getScene().getWidth();
+        assertTrue(screen > windowed + 100, "full screen (" + screen + " px) is wider than the window was ("
+                + windowed + " px)");
+        javafx.scene.Node side = robot.lookup(".side-panels").query();
+        assertEquals(org.sightline.view.MainWindow.presentingPanelShare(screen) * screen, // less half the divider
+                side.getLayoutBounds().getWidth(), 8, "the side panels' width on a " + screen + " px screen");
     }
 
     /** The widths of the check boxes in the trees' rows, added up. */
