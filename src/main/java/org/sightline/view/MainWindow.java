@@ -2,6 +2,9 @@ package org.sightline.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.sightline.controller.DatasetController;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Organisation;
@@ -318,7 +322,7 @@ public final class MainWindow extends BorderPane {
         return Math.max(0.24, Math.min(0.3, 340 / screenWidth));
     }
 
-    private javafx.beans.InvalidationListener dividersOnceSized = o -> { };
+    private InvalidationListener dividersOnceSized = o -> { };
     /** The main split's width when presenting began: the window's, to which leaving it returns. */
     private double widthBeforePresenting;
 
@@ -335,14 +339,14 @@ public final class MainWindow extends BorderPane {
             if (Math.abs(main.getWidth() - width) <= 1) {
                 main.widthProperty().removeListener(dividersOnceSized);
                 // after the layout that resized the split, which would otherwise keep the panels' old width
-                javafx.application.Platform.runLater(() -> main.setDividerPositions(positions));
+                Platform.runLater(() -> main.setDividerPositions(positions));
             }
         };
         if (width > 0 && Math.abs(main.getWidth() - width) > 1) {
             main.widthProperty().addListener(dividersOnceSized);
             // A window that never gets to that width (a refused full screen) must not move them on a later resize.
-            javafx.beans.InvalidationListener pending = dividersOnceSized;
-            javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            InvalidationListener pending = dividersOnceSized;
+            PauseTransition expiry = new PauseTransition(Duration.seconds(3));
             expiry.setOnFinished(e -> main.widthProperty().removeListener(pending));
             expiry.play();
         }

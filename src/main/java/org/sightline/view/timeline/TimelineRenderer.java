@@ -500,8 +500,8 @@ public final class TimelineRenderer {
         String label = available >= TimelineLayout.MIN_LABEL * s * 0.5 && lx >= ts.x0() && lx >= labelsFrom
                 && lx < ts.x1() ? text.fitted(position, available / s) : null;
         if (label != null) {
-            // Grid lines and the today line stop short of the label's letters. Done before the item's shape,
-            // so a bar or band the label lies on is drawn over it.
+            // Grid lines and the today line stop at the label's row instead of crossing its letters. Done before
+            // the item's shape, so a bar or band the label lies on is drawn over it.
             double half = row / 2; // its whole row: lines stop at a stack of labels, not between its rows
             double pad = 2 * s;
             clearLinesUnder(gc, frame, band, Math.max(lx - pad, Math.max(labelsFrom, ts.x0())),
