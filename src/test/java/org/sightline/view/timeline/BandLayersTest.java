@@ -2,6 +2,7 @@ package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -121,9 +122,5 @@ class BandLayersTest {
         }
         assertTrue(inked > 1000, "the band shows headers, axis and events: " + inked + " dark pixels");
         assertEquals(0, differing, "pixels differ from the renderer's drawing");
-    }
-
-    private static long day(int y, int m, int d) {
-        return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

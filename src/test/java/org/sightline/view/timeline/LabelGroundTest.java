@@ -3,13 +3,11 @@ package org.sightline.view.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -54,13 +52,8 @@ class LabelGroundTest {
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH,
                 day(2024, 3, 15)); // today, under the label
         TimelineRenderer renderer = new TimelineRenderer();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            Canvas canvas = new Canvas(WIDTH, HEIGHT);
-            renderer.render(canvas.getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame);
-            shot[0] = canvas.snapshot(null, null);
-        });
-        PixelReader pixels = shot[0].getPixelReader();
+        WritableImage shot = TestData.render(robot, renderer, frame, WIDTH, HEIGHT);
+        PixelReader pixels = shot.getPixelReader();
         TimelineLayout layout = renderer.layout();
         TimeScale ts = layout.scale();
         int item = layout.itemOf(0);
@@ -122,9 +115,5 @@ class LabelGroundTest {
 
     private static boolean nearEraEdge(int x, int eraFrom, int eraTo) {
         return Math.abs(x - (eraFrom - 1)) <= 1 || Math.abs(x - (eraTo + 1)) <= 1;
-    }
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 }

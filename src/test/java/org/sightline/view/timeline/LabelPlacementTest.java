@@ -2,8 +2,8 @@ package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,12 +49,7 @@ class LabelPlacementTest {
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH,
                 day(2020, 1, 1));
         TimelineRenderer renderer = new TimelineRenderer();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            Canvas canvas = new Canvas(WIDTH, HEIGHT);
-            renderer.render(canvas.getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame);
-            shot[0] = canvas.snapshot(null, null);
-        });
+        WritableImage shot = TestData.render(robot, renderer, frame, WIDTH, HEIGHT);
         TimelineLayout layout = renderer.layout();
         int item = layout.itemOf(0);
         assertTrue(layout.itemLabelBefore(item));
@@ -62,7 +57,7 @@ class LabelPlacementTest {
         assertTrue(layout.itemCx(item) + 5.5 + TimelineLayout.LABEL_GAP + labelWidth > layout.scale().x1(),
                 "the label would not fit after the marker");
 
-        PixelReader pixels = shot[0].getPixelReader();
+        PixelReader pixels = shot.getPixelReader();
         Color ink = TimelineStyle.light().ink();
         double y = layout.itemY(item);
         double labelX = layout.itemLabelX(item);
@@ -113,9 +108,5 @@ class LabelPlacementTest {
     private static TimelineFrame frame(Dataset d, TimeWindow window) {
         return new TimelineFrame(d, d.events(), window, LaneGrouping.ORGANISATION, Set.of(), null, null,
                 TimelineStyle.light(), Locale.ENGLISH, day(2020, 1, 1));
-    }
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

@@ -2,6 +2,7 @@ package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
 import java.util.List;
 import java.util.Locale;
@@ -111,9 +112,5 @@ class LaneTitleTest {
     private static TimelineFrame frame(Dataset d, LaneGrouping grouping) {
         return new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), grouping, Set.of(),
                 null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
-    }
-
-    private static long day(int y, int m, int d) {
-        return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

@@ -2,8 +2,8 @@ package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
@@ -133,9 +133,5 @@ class LanesLeftOutTest {
         int[] leftOut = {-1};
         robot.interact(() -> leftOut[0] = new TimelineRenderer().lanesLeftOut(frame, 0, 0, WIDTH, HEIGHT, 1));
         assertEquals(0, leftOut[0]);
-    }
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

@@ -2,8 +2,8 @@ package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.sightline.view.timeline.TestData.day;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -11,10 +11,6 @@ import org.sightline.model.TimeWindow;
 
 /** The overview has one row of axis labels, and every label in it says which year (or month) it is. */
 class OverviewAxisTest {
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
-    }
 
     private static List<String> labels(TimeWindow range, double width) {
         AxisTicks.Layout axis = AxisTicks.layout(new TimeScale(range, 0, width), AxisTicksTest.SEVEN_PX,

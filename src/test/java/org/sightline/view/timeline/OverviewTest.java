@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -133,9 +134,5 @@ class OverviewTest {
             max = Math.max(max, Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)));
         }
         return max;
-    }
-
-    private static long day(int y, int m, int d) {
-        return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

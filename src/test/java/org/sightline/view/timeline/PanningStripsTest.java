@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -378,9 +379,5 @@ class PanningStripsTest {
             }
         }
         return n;
-    }
-
-    private static long day(int y, int m, int d) {
-        return java.time.LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }

@@ -1,19 +1,41 @@
 package org.sightline.view.timeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.Organisation;
 import org.sightline.model.PartialDate;
+import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
+import org.testfx.api.FxRobot;
 
 /** Small datasets built in code for the timeline's unit tests. */
 final class TestData {
 
     private TestData() {
+    }
+
+    /** Midnight UTC at the start of the given day, in epoch milliseconds. */
+    static long day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
+    }
+
+    /** {@code frame} drawn by {@code renderer} on a canvas {@code width} × {@code height} at scale 1, read back. */
+    static WritableImage render(FxRobot robot, TimelineRenderer renderer, TimelineFrame frame, int width,
+                                int height) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(width, height);
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, width, height, 1, frame);
+            shot[0] = canvas.snapshot(null, null);
+        });
+        return shot[0];
     }
 
     static TimelineEvent event(String id, String start, String end, EventStatus status, String... orgs) {

@@ -3,6 +3,7 @@ package org.sightline.view.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,10 +16,6 @@ import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
 class TimelineLayoutTest {
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
-    }
 
     private static TimelineLayout layout(Dataset d, TimeWindow w, double width, double height) {
         LaneModel lanes = LaneModel.build(d, d.events(), LaneGrouping.ORGANISATION, Set.of());

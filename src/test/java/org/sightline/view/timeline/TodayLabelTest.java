@@ -1,11 +1,10 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sightline.view.timeline.TestData.day;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -49,12 +48,7 @@ class TodayLabelTest {
         TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2024, 5, 20), day(2024, 7, 10)),
                 LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, now);
         TimelineRenderer renderer = new TimelineRenderer();
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
-            Canvas canvas = new Canvas(WIDTH, HEIGHT);
-            renderer.render(canvas.getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame);
-            shot[0] = canvas.snapshot(null, null);
-        });
+        WritableImage shot = TestData.render(robot, renderer, frame, WIDTH, HEIGHT);
         TimelineLayout layout = renderer.layout();
         double px = layout.scale().x(now);
         double labelY = HEIGHT - 8;
@@ -65,7 +59,7 @@ class TodayLabelTest {
         }
         assertTrue(covered, "the scene has an overflow count where the label goes");
 
-        PixelReader pixels = shot[0].getPixelReader();
+        PixelReader pixels = shot.getPixelReader();
         Color today = TimelineStyle.light().todayLine();
         // In the axis's upper row, just right of the line: the label's first letters in its colour.
         double axisRow = TimelineRenderer.AXIS_ROW / 2;
@@ -75,9 +69,5 @@ class TodayLabelTest {
         // in the label's colour.
         int atFoot = PixelCounts.near(pixels, today, px + 2, px + 30, labelY - 5, labelY + 5);
         assertTrue(atFoot == 0, "pixels in the label's colour over the count at the foot: " + atFoot);
-    }
-
-    private static long day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toEpochDay() * TimeWindow.DAY;
     }
 }
