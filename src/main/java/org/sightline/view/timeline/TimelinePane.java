@@ -20,6 +20,9 @@ public final class TimelinePane extends VBox {
 
     private final ToolBar bar;
     private final GoToDateField goTo;
+    private final Label lanesCaption;
+    /** What the "Lanes:" caption adds to the bar's width, measured when it was last dropped. */
+    private double captionRoom;
 
     public TimelinePane(ViewState state) {
         getStyleClass().add("timeline-pane");
@@ -68,11 +71,38 @@ public final class TimelinePane extends VBox {
         bar = new ToolBar(zoomOut, zoomIn, fit, toSelection, goTo, new Separator(), lanes, grouping, animate);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setId("timelineToolbar");
+        lanesCaption = lanes;
+        bar.widthProperty().addListener(o -> fitCaption());
         StatusLegend legend = new StatusLegend();
         legend.getStyleClass().add("timeline-legend");
         legend.darkProperty().bind(view.darkProperty());
         getChildren().addAll(bar, view, legend);
         VBox.setVgrow(view, Priority.ALWAYS);
+    }
+
+    /**
+     * Drops the "Lanes:" caption while the bar is too narrow for every tool (a 1280 px window, say), so that
+     * no tool goes into the overflow menu for the sake of a caption: the choice still shows the grouping, and
+     * its tooltip says what it is. The caption comes back once there is room for it again.
+     */
+    private void fitCaption() {
+        double width = bar.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean shown = lanesCaption.isManaged();
+        if (shown && width < bar.prefWidth(-1)) {
+            double withCaption = bar.prefWidth(-1);
+            showCaption(false);
+            captionRoom = withCaption - bar.prefWidth(-1);
+        } else if (!shown && width >= bar.prefWidth(-1) + captionRoom) {
+            showCaption(true);
+        }
+    }
+
+    private void showCaption(boolean shown) {
+        lanesCaption.setVisible(shown);
+        lanesCaption.setManaged(shown);
     }
 
     private static Button button(String text, String tip, Runnable action) {
