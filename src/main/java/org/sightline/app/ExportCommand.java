@@ -33,6 +33,8 @@ import org.sightline.model.ViewSpec;
 import org.sightline.view.export.BriefingSlides;
 import org.sightline.view.export.ExportContent;
 import org.sightline.view.export.PngExporter;
+import org.sightline.view.timeline.Lane;
+import org.sightline.view.timeline.LaneModel;
 import org.sightline.view.timeline.TimelineStyle;
 
 /**
@@ -90,6 +92,10 @@ final class ExportCommand {
         if (o.exportBriefing == null && o.briefing != null) {
             throw new UsageException("--briefing only applies to --export-briefing DIR");
         }
+        if (o.exportBriefing != null && o.firstLane != null) {
+            throw new UsageException("--first-lane does not apply to --export-briefing: each slide starts its lanes"
+                    + " where its step's event can be seen");
+        }
         if (o.exportBriefing != null) {
             String notForSlides = notForSlides();
             if (notForSlides != null) {
@@ -137,7 +143,8 @@ final class ExportCommand {
         DateRange range = range(dataset, from, to);
         ViewSpec.DatasetRef ref = reference(dataset);
         ViewSpec spec = new ViewSpec(ref, range, grouping, filter, o.theme, pixelWidth, pixelHeight, o.scale,
-                o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels, collapsed);
+                o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels, collapsed)
+                .withFirstLane(firstLane(dataset, filter, grouping, collapsed));
 
         Path target = o.export;
         try {
@@ -188,6 +195,21 @@ final class ExportCommand {
             return "--filter-status";
         }
         return o.filterText != null ? "--filter-text" : null;
+    }
+
+    /** The lane {@code --first-lane} names, checked against the lanes this export has; null when not given. */
+    private String firstLane(Dataset dataset, EventFilter filter, LaneGrouping grouping, Set<String> collapsed)
+            throws UsageException {
+        if (o.firstLane == null) {
+            return null;
+        }
+        LaneModel lanes = LaneModel.build(dataset, filter.apply(dataset), grouping, collapsed);
+        if (lanes.indexOf(o.firstLane) < 0) {
+            throw new UsageException("--first-lane: \"" + o.firstLane + "\" is not a lane of this export; with --group-by "
+                    + grouping.id() + (lanes.size() == 0 ? " it has no lanes"
+                            : " its lanes are " + lanes.lanes().stream().map(Lane::id).collect(Collectors.joining(", "))));
+        }
+        return o.firstLane;
     }
 
     /** The lanes {@code --collapse} folds: ids of what the grouping makes lanes of. */

@@ -46,6 +46,9 @@ public final class ExportOptions {
     @Option(names = "--collapse", paramLabel = "ID", arity = "1..*", description = "Export: fold these lanes, as a click on a lane header does (organisation ids, region ids with --group-by region, status ids with --group-by status): a parent's lanes roll up into it, a lane without children keeps one row.")
     List<String> collapse;
 
+    @Option(names = "--first-lane", paramLabel = "ID", description = "Export: start the lanes at this one (an id as --collapse takes) when they do not all fit, as the window does when its lanes are scrolled.")
+    String firstLane;
+
     @Option(names = "--theme", paramLabel = "THEME", description = "Export: light, dark or print (default: ${DEFAULT-VALUE}).", defaultValue = "light")
     String theme;
 

@@ -126,6 +126,7 @@ public final class ViewRestorer {
         state.setLaneGrouping(spec.grouping());
         state.getCollapsedLanes().clear();
         state.getCollapsedLanes().addAll(spec.collapsedLanes());
+        state.setFirstLane(spec.firstLane());
         state.setVisibleWindow(spec.range().window());
         if (spec.focusEvent() != null) {
             plan.dataset().event(spec.focusEvent()).filter(state.getFilteredEvents()::contains)

@@ -42,6 +42,7 @@ public final class ViewState {
     private final ObjectProperty<LaneGrouping> laneGrouping =
             new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.ORGANISATION);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
+    private final ObjectProperty<String> firstLane = new SimpleObjectProperty<>(this, "firstLane");
     private final ReadOnlyObjectWrapper<List<TimelineEvent>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
     private final ObservableList<TimelineEvent> filteredEventList = FXCollections.observableArrayList();
@@ -66,6 +67,7 @@ public final class ViewState {
             }
         });
         dataset.addListener((obs, old, now) -> resetForNewDataset());
+        laneGrouping.addListener((obs, old, now) -> firstLane.set(null));
         filter.addListener((obs, old, now) -> refilter());
         selectedEvent.addListener((obs, old, now) -> {
             if (now != null && !filteredEvents.get().contains(now)) {
@@ -80,6 +82,7 @@ public final class ViewState {
         setHighlights(List.of(), List.of());
         highlightText.set("");
         collapsedLanes.clear();
+        firstLane.set(null);
         filter.set(EventFilter.NONE);
         refilter();
         bumpEmphasis();
@@ -181,6 +184,23 @@ public final class ViewState {
 
     public void setLaneGrouping(LaneGrouping value) {
         laneGrouping.set(value == null ? LaneGrouping.ORGANISATION : value);
+    }
+
+    /**
+     * The id of the lane the timeline shows first when its lanes do not all fit (where they are scrolled to;
+     * null for the first lane). The timeline keeps it current as it scrolls, and scrolls to it when it is set;
+     * exports start their lanes there. A new dataset or grouping resets it.
+     */
+    public ObjectProperty<String> firstLaneProperty() {
+        return firstLane;
+    }
+
+    public String getFirstLane() {
+        return firstLane.get();
+    }
+
+    public void setFirstLane(String laneId) {
+        firstLane.set(laneId == null || laneId.isEmpty() ? null : laneId);
     }
 
     /** Ids of collapsed lanes (organisation or region ids); their descendants roll up into them. */

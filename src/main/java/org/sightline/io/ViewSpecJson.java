@@ -89,6 +89,9 @@ public final class ViewSpecJson {
         if (v.focusEvent() != null) {
             root.put("event", v.focusEvent());
         }
+        if (v.firstLane() != null) {
+            root.put("firstLane", v.firstLane());
+        }
         return root.toString();
     }
 
@@ -160,18 +163,18 @@ public final class ViewSpecJson {
         return new ViewSpec(ref, new DateRange(from, to), grouping, filter, theme, width, height,
                 scaleNode.doubleValue(), optionalText(root, "title"), optionalText(root, "subtitle"),
                 flag(root, "legend"), flag(root, "footer"), flag(root, "panels"), ids(root, "collapsedLanes", ""),
-                eventId(root));
+                optionalId(root, "event", "an event id"), optionalId(root, "firstLane", "a lane id"));
     }
 
-    /** The optional id of the event the image is about. */
-    private static String eventId(JsonNode root) throws ViewSpecException {
-        JsonNode n = root.get("event");
+    /** The optional id in {@code field}: the event the image is about, or the lane it starts at. */
+    private static String optionalId(JsonNode root, String field, String what) throws ViewSpecException {
+        JsonNode n = root.get(field);
         if (n == null) {
             return null;
         }
         if (!n.isTextual() || n.textValue().isEmpty() || n.textValue().length() > MAX_ID_LENGTH) {
-            throw new ViewSpecException("event: expected an event id, a non-empty string of at most " + MAX_ID_LENGTH
-                    + " characters");
+            throw new ViewSpecException(field + ": expected " + what + ", a non-empty string of at most "
+                    + MAX_ID_LENGTH + " characters");
         }
         return n.textValue();
     }

@@ -8,13 +8,15 @@ import java.util.TreeSet;
  * Everything that defines an exported snapshot, small enough to embed in the PNG and restore later: which
  * dataset (name, title and SHA-256 of its file bytes), the time range at its own precision, lane grouping,
  * filters, theme, pixel size and scale, title and subtitle (null means the default), what to include, the
- * lanes folded (collapsed) on screen, by lane id, and the event the image is about (an export of the selected
- * event: drawn as selected; null for none). The layout size is the pixel size divided by {@code scale}.
+ * lanes folded (collapsed) on screen, by lane id, the event the image is about (an export of the selected
+ * event: drawn as selected; null for none), and the lane shown first when the lanes do not all fit (the lane the
+ * window was scrolled to, by lane id; null for the first). The layout size is the pixel size divided by
+ * {@code scale}.
  */
 public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter,
                        String theme, int pixelWidth, int pixelHeight, double scale, String title,
                        String subtitle, boolean legend, boolean footer, boolean panels, Set<String> collapsedLanes,
-                       String focusEvent) {
+                       String focusEvent, String firstLane) {
 
     /** Largest image side in pixels. */
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
@@ -47,6 +49,15 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
         subtitle = blankToNull(subtitle);
         collapsedLanes = collapsedLanes == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(collapsedLanes));
         focusEvent = focusEvent == null || focusEvent.isEmpty() ? null : focusEvent;
+        firstLane = firstLane == null || firstLane.isEmpty() ? null : firstLane;
+    }
+
+    /** A view whose lanes start at the first. */
+    public ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping grouping, EventFilter filter, String theme,
+                    int pixelWidth, int pixelHeight, double scale, String title, String subtitle, boolean legend,
+                    boolean footer, boolean panels, Set<String> collapsedLanes, String focusEvent) {
+        this(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle, legend, footer,
+                panels, collapsedLanes, focusEvent, null);
     }
 
     /** A view about no event in particular. */
@@ -68,13 +79,19 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
     /** The same view about the event with id {@code eventId} (null: none). */
     public ViewSpec withFocusEvent(String eventId) {
         return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
-                legend, footer, panels, collapsedLanes, eventId);
+                legend, footer, panels, collapsedLanes, eventId, firstLane);
+    }
+
+    /** The same view with its lanes starting at the lane with id {@code laneId} (null: the first). */
+    public ViewSpec withFirstLane(String laneId) {
+        return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
+                legend, footer, panels, collapsedLanes, focusEvent, laneId);
     }
 
     /** The same view with these lanes folded. */
     public ViewSpec withCollapsedLanes(Set<String> lanes) {
         return new ViewSpec(dataset, range, grouping, filter, theme, pixelWidth, pixelHeight, scale, title, subtitle,
-                legend, footer, panels, lanes, focusEvent);
+                legend, footer, panels, lanes, focusEvent, firstLane);
     }
 
     /** Why this pixel size and scale cannot be exported, or null when they can. */
@@ -103,7 +120,7 @@ public record ViewSpec(DatasetRef dataset, DateRange range, LaneGrouping groupin
 
     public ViewSpec withSize(int width, int height, double newScale) {
         return new ViewSpec(dataset, range, grouping, filter, theme, width, height, newScale, title, subtitle,
-                legend, footer, panels, collapsedLanes, focusEvent);
+                legend, footer, panels, collapsedLanes, focusEvent, firstLane);
     }
 
     private static String blankToNull(String s) {

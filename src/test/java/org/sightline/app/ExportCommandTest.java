@@ -88,6 +88,21 @@ class ExportCommandTest extends CommandLineHarness {
     }
 
     @Test
+    void aFirstLaneTheExportDoesNotHaveExitsTwoAndSaysWhichLanesThereAre() throws IOException {
+        String minimal = Fixtures.path("valid-minimal.json").toString();
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--first-lane", "spacefor-korea"));
+        assertTrue(err.toString().contains("--first-lane: \"spacefor-korea\" is not a lane of this export; with"
+                + " --group-by organisation its lanes are ussf"), err.toString()); // jp-mod has no events
+        assertEquals(2, run("--export", png(), "--dataset", minimal, "--group-by", "none", "--first-lane", "ussf"));
+        assertTrue(err.toString().contains("--first-lane: \"ussf\" is not a lane of this export; with --group-by none"
+                + " its lanes are ~all"), err.toString());
+        assertEquals(2, run("--export-briefing", dir.resolve("slides").toString(), "--dataset", minimal,
+                "--first-lane", "ussf"));
+        assertTrue(err.toString().contains("--first-lane does not apply to --export-briefing"), err.toString());
+        assertNothingWritten();
+    }
+
+    @Test
     void anUnknownRegionIdExitsTwo() {
         assertEquals(2, run("--export", png(), "--filter-region", "atlantis"));
         assertTrue(err.toString().contains("--filter-region: unknown region id \"atlantis\""), err::toString);

@@ -97,6 +97,22 @@ class ExportDialogTest {
     }
 
     @Test
+    void theExportStartsItsLanesWhereTheWindowsLanesAreScrolledTo(FxRobot robot) {
+        org.sightline.view.timeline.TimelineView timeline = robot.lookup("#timeline")
+                .queryAs(org.sightline.view.timeline.TimelineView.class);
+        robot.interact(() -> app.state().setLaneGrouping(org.sightline.model.LaneGrouping.ORGANISATION_TREE));
+        robot.interact(() -> timeline.scrollLanes(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, timeline.getFirstLane(), "the organisation tree's lanes do not all fit, so they scroll");
+        String first = app.state().getFirstLane();
+        assertTrue(first != null, "the shared state names the lane shown first");
+        ExportDialog dialog = openWithShortcut(robot);
+        assertEquals(first, dialog.spec().firstLane(), "the dialog takes it");
+        assertEquals(first, dialog.previewSpec().firstLane(), "and so does its preview");
+        robot.interact(dialog::close);
+    }
+
+    @Test
     void anExportOfTheSelectedEventIsAboutItAndDrawsItSelected(FxRobot robot) {
         org.sightline.model.TimelineEvent meeting = app.state().getDataset().events().stream()
                 .filter(e -> e.title().startsWith("Saltzman meets")).findFirst().orElseThrow();

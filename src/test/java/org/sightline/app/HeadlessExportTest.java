@@ -94,6 +94,19 @@ class HeadlessExportTest {
                 ViewSpecJson.KEYWORD)).collapsedLanes(), "--collapse folds the lane and the view keeps it");
     }
 
+    @Test
+    void anExportStartsItsLanesAtTheLaneNamedAndKeepsItInTheView() throws Exception {
+        Path scrolled = dir.resolve("scrolled.png");
+        Process p = launch("--export", scrolled.toString(), "--dataset", Fixtures.path("many-lanes.json").toString(),
+                "--width", "640", "--height", "400", "--first-lane", "org-06");
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(said.matches("(?s).*sightline: \\d+ lanes did not fit in the image.*"), said);
+        assertEquals("org-06", ViewSpecJson.parse(PngTextReader.find(PngTextReader.read(scrolled),
+                ViewSpecJson.KEYWORD)).firstLane());
+    }
+
     private static BufferedImage image() throws Exception {
         return ImageIO.read(png.toFile());
     }
@@ -210,13 +223,14 @@ class HeadlessExportTest {
     }
 
     @Test
-    void aRestoredViewFoldsTheLanesItWasExportedWithAndUnfoldsTheRest() throws Exception {
+    void aRestoredViewFoldsTheLanesItWasExportedWithUnfoldsTheRestAndStartsWhereItDid() throws Exception {
         ViewState state = new ViewState();
         ViewRestorer restorer = new ViewRestorer(state);
         ViewRestorer.Plan read = restorer.prepare(png, null, null);
         assertEquals(Set.of(), read.spec().collapsedLanes(), "this export folded none");
         ViewRestorer.Plan folded = new ViewRestorer.Plan(read.image(),
-                read.spec().withCollapsedLanes(Set.of("ussf")).withFocusEvent("korea-activated"), read.dataset(),
+                read.spec().withCollapsedLanes(Set.of("ussf")).withFocusEvent("korea-activated").withFirstLane("jp-mod"),
+                read.dataset(),
                 read.source(), false, null);
         WaitForAsyncUtils.asyncFx(() -> {
             restorer.apply(read);
@@ -225,6 +239,7 @@ class HeadlessExportTest {
         }).get();
         assertEquals(Set.of("ussf"), state.getCollapsedLanes());
         assertEquals("korea-activated", state.getSelectedEvent().id(), "the event the image is about is selected");
+        assertEquals("jp-mod", state.getFirstLane(), "the lanes start where the image's did");
     }
 
     @Test

@@ -58,6 +58,21 @@ class ViewSpecJsonTest {
     }
 
     @Test
+    void theLaneAnImageStartsAtRoundTripsAndIsLeftOutWhenItIsTheFirst() throws ViewSpecException {
+        ViewSpec scrolled = spec().withFirstLane("korea").withFocusEvent("e1").withSize(1280, 720, 1);
+        assertEquals("korea", scrolled.firstLane(), "kept by the other withers");
+        String json = ViewSpecJson.write(scrolled);
+        assertEquals(true, json.contains("\"firstLane\":\"korea\""), json);
+        assertEquals(scrolled, ViewSpecJson.parse(json));
+        assertEquals(false, ViewSpecJson.write(spec()).contains("firstLane"));
+        assertEquals(null, ViewSpecJson.parse(ViewSpecJson.write(spec())).firstLane(),
+                "a view written before lanes were carried starts at the first");
+        ViewSpecException e = assertThrows(ViewSpecException.class,
+                () -> ViewSpecJson.parse(json.replace("\"firstLane\":\"korea\"", "\"firstLane\":\"\"")));
+        assertEquals("firstLane: expected a lane id, a non-empty string of at most 500 characters", e.getMessage());
+    }
+
+    @Test
     void datesKeepTheirPrecisionInTheJson() {
         String json = ViewSpecJson.write(spec());
         assertEquals(true, json.contains("\"window\":{\"from\":\"2019-12\",\"to\":\"2024-12-20\"}"), json);

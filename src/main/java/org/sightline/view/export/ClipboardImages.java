@@ -32,13 +32,14 @@ public final class ClipboardImages {
         DateRange range = state.getVisibleWindow() != null ? DateRange.covering(state.getVisibleWindow())
                 : ExportContent.defaultRange(state.getDataset());
         ViewSpec.DatasetRef ref = DatasetIdentity.of(state.datasetSourceProperty().get(), state.getDataset());
-        ViewSpec spec = template == null
+        ViewSpec view = template == null
                 ? new ViewSpec(ref, range, state.getLaneGrouping(), state.getFilter(), "light", 1920, 1080, 1, null,
                         null, true, true, false, state.getCollapsedLanes())
                 : new ViewSpec(ref, range, state.getLaneGrouping(), state.getFilter(), template.theme(),
                         template.pixelWidth(), template.pixelHeight(), template.scale(),
                         ref.name().equals(template.dataset().name()) ? template.title() : null, null,
                         template.legend(), template.footer(), template.panels(), state.getCollapsedLanes());
+        ViewSpec spec = view.withFirstLane(state.getFirstLane());
         ExportContent content = ExportContent.of(state.getDataset(), spec, Locale.getDefault(), System.currentTimeMillis());
         copy(new OffscreenRenderer(new SnapshotComposer()).renderImage(content));
         return String.format(Locale.ROOT, "Copied a %d × %d image of %s.", spec.pixelWidth(), spec.pixelHeight(),

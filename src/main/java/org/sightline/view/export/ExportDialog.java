@@ -314,7 +314,7 @@ public final class ExportDialog extends Stage {
         }
         return new ViewSpec(datasetRef, range(), state.getLaneGrouping(), state.getFilter(), theme.getValue(),
                 pixelWidth, pixelHeight, s, title.getText(), subtitle.getText(), legend.isSelected(),
-                footer.isSelected(), panels.isSelected(), state.getCollapsedLanes(), focusEvent());
+                footer.isSelected(), panels.isSelected(), state.getCollapsedLanes(), focusEvent(), state.getFirstLane());
     }
 
     /** The selected event's id when the image is about it ("the selected event" range), else null. */

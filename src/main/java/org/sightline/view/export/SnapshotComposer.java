@@ -96,7 +96,8 @@ public final class SnapshotComposer {
         // The timeline last: drawing after a clip (the renderer clips to its rectangle) is several times
         // slower in the software pipeline, and nothing else overlaps the timeline.
         Rectangle2D t = layout.timeline();
-        renderer.render(gc, t.getMinX(), t.getMinY(), t.getWidth(), t.getHeight(), layout.scale(), c.frame());
+        renderer.render(gc, t.getMinX(), t.getMinY(), t.getWidth(), t.getHeight(), layout.scale(), c.frame(),
+                c.spec().firstLane());
     }
 
     /** Computes where everything goes for the spec's pixel size and scale. */
@@ -165,7 +166,7 @@ public final class SnapshotComposer {
         double x1 = Math.floor(timelineX + timelineWidth);
         double y1 = Math.floor(bottom);
         Rectangle2D timeline = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
-        int lanesLeftOut = renderer.lanesLeftOut(c.frame(), timeline.getMinX(), timeline.getMinY(), timeline.getWidth(),
+        int lanesLeftOut = renderer.lanesLeftOut(c.frame(), spec.firstLane(), timeline.getMinX(), timeline.getMinY(), timeline.getWidth(),
                 timeline.getHeight(), s);
         // The image counts what it shows: not the events of lanes left out for want of room.
         List<TimelineEvent> drawn = lanesLeftOut == 0 ? c.shown()

@@ -58,6 +58,16 @@ public final class LaneModel {
         return lanes;
     }
 
+    /** The index of the lane with id {@code laneId}, or -1 when there is none. */
+    public int indexOf(String laneId) {
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).id().equals(laneId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public EventIndex index(int lane) {
         return indexes[lane];
     }

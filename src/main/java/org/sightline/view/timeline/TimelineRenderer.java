@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.sightline.model.Counted;
 import org.sightline.model.Dataset;
 import org.sightline.model.Era;
 import org.sightline.model.EventStatus;
@@ -81,8 +82,15 @@ public final class TimelineRenderer {
     /** Draws the frame into the rectangle (x, y, width, height) of {@code gc}'s coordinate space. */
     public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
                        TimelineFrame frame) {
+        render(gc, x, y, width, height, scale, frame, null);
+    }
+
+    /** As {@link #render(GraphicsContext, double, double, double, double, double, TimelineFrame)}, with the
+     * lanes starting at the lane with id {@code firstLaneId} as {@link #lanesLeftOut} places them. */
+    public void render(GraphicsContext gc, double x, double y, double width, double height, double scale,
+                       TimelineFrame frame, String firstLaneId) {
         TimelineStyle style = frame.style();
-        int leftOut = lanesLeftOut(frame, x, y, width, height, scale);
+        int leftOut = lanesLeftOut(frame, firstLaneId, x, y, width, height, scale);
         // No clip: a canvas clip costs a full-size mask per use in the software pipeline. Everything is
         // kept inside the rectangle by construction (labels are cut at the right edge, headers and the
         // axis are painted last over anything that reaches left or up).
@@ -103,13 +111,28 @@ public final class TimelineRenderer {
      * fit, at the lane that shows that lane whole.
      */
     public int lanesLeftOut(TimelineFrame frame, double x, double y, double width, double height, double scale) {
+        return lanesLeftOut(frame, null, x, y, width, height, scale);
+    }
+
+    /**
+     * As {@link #lanesLeftOut(TimelineFrame, double, double, double, double, double)}, with the lanes starting
+     * at the lane with id {@code firstLaneId} (where the window was scrolled to; null or unknown: the first) as
+     * far as the lanes after it fill the rectangle; the selected event's lane is still shown whole.
+     */
+    public int lanesLeftOut(TimelineFrame frame, String firstLaneId, double x, double y, double width, double height,
+                            double scale) {
         firstLane = 0;
         prepare(frame, x, y, width, height, scale);
         int n = lanes.size();
         double note = noteHeight(frame.style(), scale);
+        int wanted = firstLaneId == null ? -1 : lanes.indexOf(firstLaneId);
+        if (wanted > 0) {
+            firstLane = wanted;
+            prepare(frame, x, y, width, height, scale);
+        }
         int position = positionOf(frame.selected());
         int selectedLane = position < 0 ? -1 : lanes.laneOf(position);
-        if (selectedLane >= layout.wholeLaneEnd()) {
+        if (selectedLane >= 0 && (selectedLane < layout.firstLane() || selectedLane >= layout.wholeLaneEnd())) {
             firstLane = layout.firstLaneShowing(selectedLane, note); // with room for the note under it
             prepare(frame, x, y, width, height, scale);
         }
@@ -141,13 +164,24 @@ public final class TimelineRenderer {
     }
 
     /** The line under the lanes of a whole drawing that says how many did not fit. */
+    /** What the line under the lanes says of the {@code above} lanes before them and {@code below} after. */
+    static String lanesLeftOutText(int above, int below) {
+        if (above == 0) {
+            return below == 1 ? "1 more lane does not fit at this size" : below + " more lanes do not fit at this size";
+        }
+        String lanesAbove = Counted.of(above, "lane") + " above";
+        if (below == 0) {
+            return lanesAbove + (above == 1 ? " does" : " do") + " not fit at this size";
+        }
+        return lanesAbove + " and " + below + " below do not fit at this size";
+    }
+
     private void drawLanesLeftOut(GraphicsContext gc, int count, double x, double s, TimelineStyle style) {
         gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
         gc.setFill(style.mutedInk());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        String text = count == 1 ? "1 more lane does not fit at this size"
-                : count + " more lanes do not fit at this size";
+        String text = lanesLeftOutText(layout.firstLane(), count - layout.firstLane());
         gc.fillText(text, x + 8 * s, lanesBottom() + noteHeight(style, s) / 2);
     }
 

@@ -2,6 +2,7 @@ package org.sightline.view.timeline;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
@@ -172,6 +173,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             markContentDirty();
         });
         registerInvalidationListener(state.getCollapsedLanes(), o -> markContentDirty());
+        registerChangeListener(state.firstLaneProperty(), o -> {
+            if (!Objects.equals(state.getFirstLane(), firstLaneShown)) {
+                wantedFirstLane = state.getFirstLane() == null ? "" : state.getFirstLane();
+                markContentDirty();
+            }
+        });
         registerChangeListener(state.emphasisRevisionProperty(), o -> {
             revealEmphasis = state.hasHighlight();
             markContentDirty();
@@ -246,6 +253,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 Math.max(0, mainHeight - barTop - outlineWidth));
     }
 
+    /** The id of the lane drawn first, as last told to the shared state (null: the first lane). */
+    private String firstLaneShown;
+    /** A first lane the shared state asked for, to be found in the next frame's lanes ("": the first). */
+    private String wantedFirstLane;
+
     private void draw() {
         frame = getSkinnable().frame();
         updateOutline();
@@ -299,6 +311,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw = true;
         }
         TimelineView view = getSkinnable();
+        if (wantedFirstLane != null) { // set from the shared state (a view restored): its index in these lanes
+            renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
+            view.setFirstLane(Math.max(0, renderer.lanes().indexOf(wantedFirstLane)));
+            wantedFirstLane = null;
+        }
         renderer.showFromLane(view.getFirstLane());
         renderer.prepare(frame, 0, 0, width, mainHeight, 1, span, spanBefore, spanAfter);
         if (revealSelection || revealEmphasis) {
@@ -312,6 +329,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         // Kept within the lanes there are (the listener finds it drawn, so this draws nothing more).
         view.setFirstLane(renderer.layout().firstLane());
+        shareFirstLane();
         TimeScale ts = renderer.layout().scale();
         long viewStart = Math.round(ts.millisAt(x0 + offset));
         long viewEnd = Math.max(viewStart + 1, Math.round(ts.millisAt(x0 + offset + plotW)));
@@ -357,6 +375,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * The first lane that shows the selected event's lane, or the first lane shown when the event is drawn (a
      * click on an event in a lane the bottom cuts does not move the lanes).
      */
+    /** Tells the shared state which lane is shown first (null: the first), for exports and saved views. */
+    private void shareFirstLane() {
+        int first = renderer.layout().firstLane();
+        List<Lane> lanes = renderer.lanes().lanes();
+        firstLaneShown = first <= 0 || first >= lanes.size() ? null : lanes.get(first).id();
+        getSkinnable().state().setFirstLane(firstLaneShown);
+    }
+
     private int firstLaneShowingSelection() {
         TimelineLayout layout = renderer.layout();
         int position = renderer.positionOf(frame.selected());

@@ -192,6 +192,37 @@ class LaneScrollingTest {
         assertFalse(bar().isVisible(), "one status, one lane");
     }
 
+    @Test
+    void theSharedStateKnowsWhichLaneIsShownFirst(FxRobot robot) {
+        load(robot, LANES);
+        assertEquals(null, state.getFirstLane(), "at the top: none");
+        wheel(robot, -40, 40);
+        wheel(robot, -40, 40);
+        wheel(robot, -40, 40);
+        assertEquals("o03", state.getFirstLane(), "three notches down, by the lane's id");
+        robot.interact(() -> view.scrollLanes(-1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("o02", state.getFirstLane());
+        robot.interact(() -> state.setLaneGrouping(LaneGrouping.STATUS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, state.getFirstLane(), "another grouping starts at its first lane");
+    }
+
+    @Test
+    void aFirstLaneSetInTheSharedStateScrollsTheLanesToIt(FxRobot robot) {
+        load(robot, LANES);
+        robot.interact(() -> state.setFirstLane("o07"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, view.getFirstLane());
+        assertEquals(7, skinValue(() -> (double) skin().layout().firstLane()).intValue(), "drawn from there");
+        robot.interact(() -> state.setFirstLane(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "none: the first lane");
+        robot.interact(() -> state.setFirstLane("no-such-lane"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.getFirstLane(), "a lane the timeline lacks: the first");
+    }
+
     private ScrollBar bar() {
         Node n = view.lookup(".timeline-lanes-bar");
         assertNotNull(n, "the lanes' scroll bar");

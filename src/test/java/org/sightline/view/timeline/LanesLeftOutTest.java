@@ -125,6 +125,52 @@ class LanesLeftOutTest {
     }
 
     @Test
+    void aDrawingStartsAtTheLaneTheWindowWasScrolledTo(FxRobot robot) {
+        Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        int[] leftOut = new int[1];
+        robot.interact(() -> {
+            leftOut[0] = renderer.lanesLeftOut(frame, "o06", 0, 0, WIDTH, HEIGHT, 1);
+            renderer.render(new Canvas(WIDTH, HEIGHT).getGraphicsContext2D(), 0, 0, WIDTH, HEIGHT, 1, frame, "o06");
+        });
+        assertEquals(6, renderer.layout().firstLane(), "the drawing starts at lane o06");
+        assertTrue(renderer.drawsLaneOf(d.event("eo06").orElseThrow()));
+        assertTrue(!renderer.drawsLaneOf(d.event("eo05").orElseThrow()), "the lanes before it are left out");
+        int drawn = 20 - leftOut[0];
+        assertTrue(drawn > 1 && 6 + drawn < 20, "lanes after it are left out too: " + drawn + " drawn");
+
+        robot.interact(() -> renderer.lanesLeftOut(frame, "o19", 0, 0, WIDTH, HEIGHT, 1));
+        int first = renderer.layout().firstLane();
+        assertTrue(first < 19 && first > 6, "near the end, the lanes before it fill the drawing: from " + first);
+        assertTrue(renderer.drawsLaneOf(d.event("eo19").orElseThrow()));
+
+        robot.interact(() -> renderer.lanesLeftOut(frame, "no-such-lane", 0, 0, WIDTH, HEIGHT, 1));
+        assertEquals(0, renderer.layout().firstLane(), "a lane the drawing lacks: from the first");
+    }
+
+    @Test
+    void aSelectedEventAboveTheLaneScrolledToIsStillShown(FxRobot robot) {
+        Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
+        TimelineEvent selected = d.event("eo02").orElseThrow();
+        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), selected, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineRenderer renderer = new TimelineRenderer();
+        robot.interact(() -> renderer.lanesLeftOut(frame, "o10", 0, 0, WIDTH, HEIGHT, 1));
+        assertTrue(renderer.drawsLaneOf(selected), "from lane " + renderer.layout().firstLane());
+    }
+
+    @Test
+    void theNoteSaysWhichLanesAreLeftOut() {
+        assertEquals("3 more lanes do not fit at this size", TimelineRenderer.lanesLeftOutText(0, 3));
+        assertEquals("1 more lane does not fit at this size", TimelineRenderer.lanesLeftOutText(0, 1));
+        assertEquals("6 lanes above and 5 below do not fit at this size", TimelineRenderer.lanesLeftOutText(6, 5));
+        assertEquals("1 lane above does not fit at this size", TimelineRenderer.lanesLeftOutText(1, 0));
+        assertEquals("4 lanes above do not fit at this size", TimelineRenderer.lanesLeftOutText(4, 0));
+    }
+
+    @Test
     void whenEveryLaneFitsNoneIsLeftOut(FxRobot robot) {
         Dataset d = TestData.orgTree().event(TestData.event("a1", "2020-03-05", null, EventStatus.OCCURRED, "a"))
                 .event(TestData.event("z1", "2020-03-09", null, EventStatus.OCCURRED, "z")).build();
