@@ -72,6 +72,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
     private boolean lanesBarShown;
     private boolean syncingLanesBar;
+    /** The id of the lane drawn first, as last told to the shared state (null: the first lane). */
+    private String firstLaneShown;
+    /** A first lane the shared state asked for, to be found in the next frame's lanes ("": the first). */
+    private String wantedFirstLane;
     /** The selection changed: the next frame scrolls its lane into view if it is out of sight. */
     private boolean revealSelection;
     /** The highlights changed: the next frame scrolls to a highlighted event if none is in sight. */
@@ -253,11 +257,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 Math.max(0, mainHeight - barTop - outlineWidth));
     }
 
-    /** The id of the lane drawn first, as last told to the shared state (null: the first lane). */
-    private String firstLaneShown;
-    /** A first lane the shared state asked for, to be found in the next frame's lanes ("": the first). */
-    private String wantedFirstLane;
-
     private void draw() {
         frame = getSkinnable().frame();
         updateOutline();
@@ -371,10 +370,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         drawOverview(width);
     }
 
-    /**
-     * The first lane that shows the selected event's lane, or the first lane shown when the event is drawn (a
-     * click on an event in a lane the bottom cuts does not move the lanes).
-     */
     /** Tells the shared state which lane is shown first (null: the first), for exports and saved views. */
     private void shareFirstLane() {
         int first = renderer.layout().firstLane();
@@ -383,6 +378,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().state().setFirstLane(firstLaneShown);
     }
 
+    /**
+     * The first lane that shows the selected event's lane, or the first lane shown when the event is drawn (a
+     * click on an event in a lane the bottom cuts does not move the lanes).
+     */
     private int firstLaneShowingSelection() {
         TimelineLayout layout = renderer.layout();
         int position = renderer.positionOf(frame.selected());
