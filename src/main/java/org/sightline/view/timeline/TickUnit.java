@@ -215,11 +215,16 @@ public enum TickUnit implements TickStep {
             return DateLabels.monthShort(d.getMonthValue(), locale) + " " + DateLabels.year(d.getYear());
         }
 
-        /** "Sep" for a month, "4 Oct" for a day: the year is in the next period's label. */
+        /**
+         * "Sep" for a month, "4 Oct" for a day: the year is in the next period's label; "’17" for a year of four
+         * digits, its century in the next year's.
+         */
         @Override
         public String edgeLabel(long boundary, Locale locale) {
             LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
             return switch (this) {
+                case YEAR -> d.getYear() >= 1000 && d.getYear() <= 9999
+                        ? "\u2019" + Integer.toString(d.getYear()).substring(2) : label(boundary, locale);
                 case MONTH -> DateLabels.monthShort(d.getMonthValue(), locale);
                 case DAY -> d.getDayOfMonth() + " " + DateLabels.monthShort(d.getMonthValue(), locale);
                 default -> shortLabel(boundary, locale);

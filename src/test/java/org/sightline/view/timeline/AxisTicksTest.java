@@ -86,6 +86,19 @@ class AxisTicksTest {
         assertNoOverlap(axis.major(), scale, "upper row");
     }
 
+    @Test
+    void aYearUnderWayAtTheLeftEdgeWithLittleRoomIsNamedByItsLastTwoDigits() {
+        long start = LocalDate.of(2017, 12, 1).toEpochDay() * DAY;
+        long end = LocalDate.of(2020, 6, 1).toEpochDay() * DAY;
+        TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, 1000);
+        AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
+        List<String> major = axis.major().stream().map(AxisTicks.Label::text).toList();
+        assertEquals(List.of("\u201917", "2018", "2019", "2020"), major,
+                "December 2017 has room for '17, not for 2017; 2018 names the century");
+        assertEquals(scale.x0() + 4, axis.major().get(0).x(), 1e-9, "held at the left edge");
+        assertNoOverlap(axis.major(), scale, "upper row");
+    }
+
     private static void assertNoOverlap(List<AxisTicks.Label> labels, TimeScale scale, String where) {
         for (int i = 0; i < labels.size(); i++) {
             AxisTicks.Label l = labels.get(i);
