@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,6 +24,7 @@ import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.EventMenu;
 
 /**
  * A sortable table of the filtered events. Selection is two-way with the shared view state: selecting
@@ -39,6 +41,8 @@ public final class EventTable extends TableView<TimelineEvent> {
     /** Highlights or the selection changed while the table was out of the window. */
     private boolean stale;
     private Predicate<TimelineEvent> emphasis = e -> true;
+
+    private final ContextMenu rowMenu = new ContextMenu();
 
     public EventTable(ViewState state) {
         getStyleClass().add("event-table");
@@ -103,12 +107,27 @@ public final class EventTable extends TableView<TimelineEvent> {
         state.selectedEventProperty().addListener((obs, old, now) -> reveal(now));
 
         // Highlights made elsewhere dim the rows of the other events (they are never hidden).
-        setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(TimelineEvent item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(DIMMED, !empty && item != null && !emphasis.test(item));
-            }
+        // A row's context menu: copy the event, follow its organisations or places (as in the timeline).
+        setRowFactory(table -> {
+            TableRow<TimelineEvent> row = new TableRow<>() {
+                @Override
+                protected void updateItem(TimelineEvent item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(DIMMED, !empty && item != null && !emphasis.test(item));
+                }
+            };
+            row.setOnContextMenuRequested(e -> {
+                TimelineEvent item = row.getItem();
+                if (row.isEmpty() || item == null) {
+                    return;
+                }
+                state.setSelectedEvent(item);
+                rowMenu.getItems().setAll(EventMenu.items(state, item, null, null,
+                        () -> CitationClipboard.copySelected(state)));
+                rowMenu.show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            return row;
         });
         state.emphasisRevisionProperty().addListener((obs, old, now) -> {
             emphasis = state.emphasis();

@@ -191,6 +191,7 @@ public final class MainWindow extends BorderPane {
 
         DetailsPane details = new DetailsPane(state, linkOpener);
         timeline.view().setOnShowDetails(details::requestFocus);
+        timeline.view().setOnCopyEvent(() -> CitationClipboard.copySelected(state));
         detailsPanel = titled("Details", details);
         main = new SplitPane(side, centre, detailsPanel);
         main.setDividerPositions(0.25, 0.74);

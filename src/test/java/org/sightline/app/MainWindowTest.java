@@ -74,6 +74,27 @@ class MainWindowTest {
     }
 
     @Test
+    void aRowsContextMenuSelectsItsEventAndShowsOnlyItsOrganisationsEvents(FxRobot robot) {
+        TableRow<?> row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof TimelineEvent e && e.id().equals("spacefor-korea-activated"))
+                .findFirst().orElseThrow();
+        javafx.geometry.Point2D at = row.localToScreen(60, row.getHeight() / 2);
+        // The request a right-click makes (Monocle, which runs the tests, sends none for the secondary button).
+        robot.interact(() -> javafx.event.Event.fireEvent(row, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 60, row.getHeight() / 2, at.getX(),
+                at.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("spacefor-korea-activated", app.state().getSelectedEvent().id());
+        robot.clickOn("Show only its organisations' events");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("spacefor-korea", "usfk"), app.state().getFilter().organisationIds());
+        assertTrue(app.state().getFilteredEvents().stream().allMatch(e -> e.organisationIds().stream()
+                .anyMatch(o -> o.equals("spacefor-korea") || o.equals("usfk")
+                        || app.state().getDataset().organisations().pathToRoot(o).stream()
+                                .anyMatch(n -> n.id().equals("usfk") || n.id().equals("spacefor-korea")))));
+    }
+
+    @Test
     void selectingARowShowsTheEventInTheDetailsPane(FxRobot robot) {
         robot.clickOn("U.S. Space Forces Korea activated");
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Orientation;
@@ -65,6 +67,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Region overview = new Region();
     /** The band's mouse and its tooltip. */
     private final BandInput bandInput;
+    private final TimelineMenu menu;
     /** Says why the band is empty when the dataset has nothing dated to draw. */
     private final Label emptyNote = new Label("This dataset has no events.");
     /** Scrolls the lanes when they need more height than the band has; hidden otherwise. */
@@ -72,6 +75,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The frame was drawn narrower, leaving room for {@link #lanesBar}. */
     private boolean lanesBarShown;
     private boolean syncingLanesBar;
+    /** Folding or unfolding a lane draws the lanes again (held here: the set holds it weakly). */
+    private final InvalidationListener lanesFolded = o -> markContentDirty();
     /** The id of the lane drawn first, as last told to the shared state (null: the first lane). */
     private String firstLaneShown;
     /** A first lane the shared state asked for, to be found in the next frame's lanes ("": the first). */
@@ -143,6 +148,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         });
         bandInput = new BandInput(this, band);
+        menu = new TimelineMenu(this, band);
         new OverviewInput(this, overview); // registers its handlers on the overview
         lanesBar.addEventHandler(ScrollEvent.SCROLL, bandInput::scrollLanes);
         getChildren().add(lanesBar);
@@ -176,7 +182,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             view.setFirstLane(0);
             markContentDirty();
         });
-        registerInvalidationListener(state.getCollapsedLanes(), o -> markContentDirty());
+        // Not registerInvalidationListener: SkinBase finds the listener by the observable's hash code, and a
+        // set's changes with its contents, so that a fold made no frame of its own (only the next change did).
+        state.getCollapsedLanes().addListener(new WeakInvalidationListener(lanesFolded));
         registerChangeListener(state.firstLaneProperty(), o -> {
             if (!Objects.equals(state.getFirstLane(), firstLaneShown)) {
                 wantedFirstLane = state.getFirstLane() == null ? "" : state.getFirstLane();
@@ -600,6 +608,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** For tests: the tooltip's text when it is showing, else null. */
     String tooltipText() {
         return bandInput.tooltipText();
+    }
+
+    /** The menu key or Shift+F10: the band's context menu, opened from the keyboard. */
+    boolean openMenuFromKeyboard() {
+        return menu.openFromKeyboard();
+    }
+
+    /** For tests: the band's context menu. */
+    javafx.scene.control.ContextMenu contextMenu() {
+        return menu.menu();
     }
 
     /** How many strips have been drawn so far (the visible plot after a change counts as one). */

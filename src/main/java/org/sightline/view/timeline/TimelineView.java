@@ -89,6 +89,7 @@ public final class TimelineView extends Control {
         }
     };
     private final ObjectProperty<Runnable> onShowDetails = new SimpleObjectProperty<>(this, "onShowDetails");
+    private final ObjectProperty<Runnable> onCopyEvent = new SimpleObjectProperty<>(this, "onCopyEvent");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private LongSupplier clock = System::currentTimeMillis;
 
@@ -246,6 +247,19 @@ public final class TimelineView extends Control {
     }
 
     /** Locale of month names and labels. */
+    /** What the event's context menu does to copy the selected event (left out of the menu while null). */
+    public ObjectProperty<Runnable> onCopyEventProperty() {
+        return onCopyEvent;
+    }
+
+    public Runnable getOnCopyEvent() {
+        return onCopyEvent.get();
+    }
+
+    public void setOnCopyEvent(Runnable value) {
+        onCopyEvent.set(value);
+    }
+
     public ObjectProperty<Locale> localeProperty() {
         return locale;
     }
@@ -456,6 +470,8 @@ public final class TimelineView extends Control {
             scrollLanes(code == KeyCode.UP ? -1 : 1);
         } else if (code == KeyCode.C && !ctrl) {
             handled = getSkin() instanceof TimelineSkin skin && skin.toggleLaneOfSelection(k.isShiftDown());
+        } else if (code == KeyCode.CONTEXT_MENU || code == KeyCode.F10 && k.isShiftDown()) {
+            handled = getSkin() instanceof TimelineSkin skin && skin.openMenuFromKeyboard();
         } else if (code == KeyCode.ENTER && state.getSelectedEvent() != null && getOnShowDetails() != null) {
             getOnShowDetails().run();
         } else if (code == KeyCode.ESCAPE && state.getSelectedEvent() != null) {

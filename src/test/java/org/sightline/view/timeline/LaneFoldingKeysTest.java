@@ -1,7 +1,9 @@
 package org.sightline.view.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -36,6 +38,22 @@ class LaneFoldingKeysTest {
     private Set<String> folded(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return Set.copyOf(state.getCollapsedLanes());
+    }
+
+    @Test
+    void aLaneFoldedInTheSharedStateIsDrawnFoldedWithNothingElseChanging(FxRobot robot) {
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        robot.interact(() -> state.getCollapsedLanes().add("b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::layout); // the next pulse's layout, where the skin draws what changed
+        List<String> drawn = skin.renderer().lanes().lanes().stream().map(Lane::id).toList();
+        assertEquals(List.of("a", "b", "z"), drawn, "c rolls up into the folded b");
+        assertTrue(skin.renderer().lanes().lanes().get(1).collapsed());
+        robot.interact(() -> state.getCollapsedLanes().remove("b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::layout);
+        assertEquals(List.of("a", "b", "c", "z"), skin.renderer().lanes().lanes().stream().map(Lane::id).toList(),
+                "and unfolded again");
     }
 
     @Test
