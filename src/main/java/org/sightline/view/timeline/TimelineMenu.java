@@ -10,6 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.Region;
 import org.sightline.controller.ViewState;
+import org.sightline.model.Counted;
 import org.sightline.model.EventFilter;
 import org.sightline.model.EventStatus;
 import org.sightline.model.LaneGrouping;
@@ -102,7 +103,7 @@ final class TimelineMenu {
             long start = layout.clusterStart(cluster);
             long end = layout.clusterEnd(cluster);
             List<MenuItem> items = new ArrayList<>();
-            items.add(EventMenu.item("Zoom into these " + layout.clusterSize(cluster) + " events", "menuZoomCluster",
+            items.add(EventMenu.item("Zoom into these " + Counted.of(layout.clusterSize(cluster), "event"), "menuZoomCluster",
                     () -> skin.getSkinnable().zoomToRange(start, end)));
             items.add(new SeparatorMenuItem());
             items.addAll(groundItems(skin.viewScale().millisAt(x)));

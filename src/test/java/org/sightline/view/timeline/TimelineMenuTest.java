@@ -159,6 +159,30 @@ class TimelineMenuTest {
     }
 
     @Test
+    void aClustersMenuZoomsIntoItsEvents(FxRobot robot) {
+        robot.interact(() -> {
+            state.setDataset(TestData.oneLaneEach(1, 1200,
+                    (lane, k) -> String.format(java.util.Locale.ROOT, "2020-%02d-%02d", 3 + k % 2, 1 + k % 28)), "test");
+            state.setVisibleWindow(new TimeWindow(TestData.day(2019, 1, 1), TestData.day(2022, 1, 1)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::layout);
+        TimelineLayout layout = ((TimelineSkin) view.getSkin()).renderer().layout();
+        assertTrue(layout.clusterCount() > 0, "1,200 events in two months make clusters at this zoom");
+        int c = 0;
+        Point2D middle = view.localToScreen((layout.clusterX1(c) + layout.clusterX2(c)) / 2,
+                (layout.clusterY1(c) + layout.clusterY2(c)) / 2);
+        int size = layout.clusterSize(c);
+        long start = layout.clusterStart(c);
+        rightClick(robot, middle);
+        assertEquals("Zoom into these " + org.sightline.model.Counted.of(size, "event"), texts().get(0));
+        choose(robot, "menuZoomCluster");
+        assertTrue(state.getVisibleWindow().duration() < TestData.day(2022, 1, 1) - TestData.day(2019, 1, 1),
+                "zoomed in");
+        assertTrue(state.getVisibleWindow().startMillis() <= start, "onto the cluster");
+    }
+
+    @Test
     void shiftF10OpensTheGroundsMenuWhenNothingIsSelected(FxRobot robot) {
         robot.interact(view::requestFocus);
         robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
