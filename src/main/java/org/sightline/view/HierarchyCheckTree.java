@@ -205,6 +205,34 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
+    /**
+     * Which rows are unfolded and which is at the top, in the tree of {@code dataset}: what presenting changes,
+     * to be put back after it.
+     */
+    public record Rows(Object dataset, Set<String> expanded, int firstRow) {
+    }
+
+    /** The rows as they are now (see {@link #restore}). */
+    public Rows rows() {
+        Set<String> expanded = new java.util.HashSet<>();
+        items.forEach((id, item) -> {
+            if (item.isExpanded()) {
+                expanded.add(id);
+            }
+        });
+        IndexedCell<?> first = lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow.getFirstVisibleCell() : null;
+        return new Rows(state.getDataset(), expanded, first == null ? 0 : first.getIndex());
+    }
+
+    /** Unfolds and scrolls the rows as {@code rows} found them; nothing when another dataset is open since. */
+    public void restore(Rows rows) {
+        if (rows.dataset() != state.getDataset()) {
+            return;
+        }
+        items.forEach((id, item) -> item.setExpanded(rows.expanded().contains(id)));
+        scrollTo(Math.min(rows.firstRow(), Math.max(0, getExpandedItemCount() - 1)));
+    }
+
     /** True when row {@code row} is on show, not at the edge (scrolling lays every row out again). */
     private boolean inView(int row) {
         if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {

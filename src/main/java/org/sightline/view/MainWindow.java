@@ -94,6 +94,9 @@ public final class MainWindow extends BorderPane {
     private final StackPane stack;
     private double[] savedDividers;
     private double[] savedCentreDividers;
+    /** The trees' rows before presenting, which unfolds and scrolls them to each step's places. */
+    private HierarchyCheckTree.Rows organisationRows;
+    private HierarchyCheckTree.Rows regionRows;
     private final SearchBar searchBar;
     private final HierarchyCheckTree<Organisation> organisations;
     private final RegionPanel regions;
@@ -361,6 +364,8 @@ public final class MainWindow extends BorderPane {
     public void setPresenting(boolean presenting, double screenWidth, double screenHeight) {
         getStyleClass().removeAll("presenting", "screen-medium", "screen-large", "screen-huge");
         if (presenting) {
+            organisationRows = organisations.rows();
+            regionRows = regions.tree().rows();
             savedDividers = main.getDividerPositions();
             savedCentreDividers = centre.getDividerPositions();
             getStyleClass().add("presenting");
@@ -382,6 +387,15 @@ public final class MainWindow extends BorderPane {
             }
             if (savedDividers != null) {
                 dividersAt(savedDividers, widthBeforePresenting);
+            }
+            // After the view state is put back (which moves the trees to what it highlights, if anything).
+            HierarchyCheckTree.Rows orgRows = organisationRows;
+            HierarchyCheckTree.Rows placeRows = regionRows;
+            if (orgRows != null) {
+                Platform.runLater(() -> {
+                    organisations.restore(orgRows);
+                    regions.tree().restore(placeRows);
+                });
             }
         }
         updateTimelineVariant();

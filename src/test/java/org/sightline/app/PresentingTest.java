@@ -1,6 +1,7 @@
 package org.sightline.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -234,6 +235,27 @@ class PresentingTest {
         }
         assertEquals(centre.length, centreAfter.length);
         assertEquals(centre[0], centreAfter[0], 0.005, "centre divider");
+    }
+
+    @Test
+    void escPutsTheTreesRowsBackAsTheyWereBeforePresenting(FxRobot robot) {
+        var organisations = app.window().organisationTree();
+        var places = app.window().regionPanel().tree();
+        WaitForAsyncUtils.waitForFxEvents();
+        var orgRows = organisations.rows();
+        var placeRows = places.rows();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 8; i++) { // to step 9, whose places lie deep in the region tree
+            robot.type(KeyCode.RIGHT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(placeRows, places.rows(), "presenting unfolds or scrolls the trees to each step's places");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(orgRows, organisations.rows(), "the organisation tree as it was");
+        assertEquals(placeRows, places.rows(), "the region tree as it was");
     }
 
     @Test
