@@ -153,6 +153,12 @@ public final class EventTable extends TableView<TimelineEvent> {
         }
     }
 
+    /** The index of the row at the top (0 when none is laid out yet). */
+    public int firstRow() {
+        return lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : 0;
+    }
+
     private void scrollToSelection() {
         int row = getSelectionModel().getSelectedIndex();
         if (row >= 0) {

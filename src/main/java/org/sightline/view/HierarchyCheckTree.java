@@ -24,6 +24,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.TreeCellSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -382,6 +383,11 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
          */
         @Override
         protected void layoutChildren() {
+            // Modena's indent is 1em, which JavaFX resolves when it styles the skin. Rows made on the way back
+            // from presenting's larger type kept the skin's unstyled 10 px and stood left of their neighbours.
+            if (getSkin() instanceof TreeCellSkin<?> skin && skin.getIndent() != getFont().getSize()) {
+                skin.setIndent(getFont().getSize());
+            }
             super.layoutChildren();
             if (getDisclosureNode() instanceof Parent arrow && arrow.getParent() == this) {
                 arrow.layout();

@@ -97,6 +97,9 @@ public final class MainWindow extends BorderPane {
     /** The trees' rows before presenting, which unfolds and scrolls them to each step's places. */
     private HierarchyCheckTree.Rows organisationRows;
     private HierarchyCheckTree.Rows regionRows;
+    private int tableFirstRow;
+    /** The side panels' dividers (organisations over regions, the map over the region tree). */
+    private double[][] savedSideDividers;
     private final SearchBar searchBar;
     private final HierarchyCheckTree<Organisation> organisations;
     private final RegionPanel regions;
@@ -366,6 +369,8 @@ public final class MainWindow extends BorderPane {
         if (presenting) {
             organisationRows = organisations.rows();
             regionRows = regions.tree().rows();
+            tableFirstRow = table.firstRow();
+            savedSideDividers = new double[][] {side.getDividerPositions(), regions.getDividerPositions()};
             savedDividers = main.getDividerPositions();
             savedCentreDividers = centre.getDividerPositions();
             getStyleClass().add("presenting");
@@ -391,11 +396,17 @@ public final class MainWindow extends BorderPane {
             // After the view state is put back (which moves the trees to what it highlights, if anything).
             HierarchyCheckTree.Rows orgRows = organisationRows;
             HierarchyCheckTree.Rows placeRows = regionRows;
+            int tableRow = tableFirstRow;
             if (orgRows != null) {
                 Platform.runLater(() -> {
                     organisations.restore(orgRows);
                     regions.tree().restore(placeRows);
+                    table.scrollTo(tableRow);
                 });
+            }
+            if (savedSideDividers != null) {
+                side.setDividerPositions(savedSideDividers[0]);
+                regions.setDividerPositions(savedSideDividers[1]);
             }
         }
         updateTimelineVariant();

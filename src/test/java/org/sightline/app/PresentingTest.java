@@ -258,6 +258,28 @@ class PresentingTest {
         assertEquals(placeRows, places.rows(), "the region tree as it was");
     }
 
+    /** Where the short name {@code text} of a tree row begins, in the scene. */
+    private static double rowTextX(FxRobot robot, String text) {
+        return robot.lookup(".hierarchy-cell .node-short").queryAllAs(Label.class).stream()
+                .filter(l -> text.equals(l.getText()) && l.getScene() != null).findFirst()
+                .map(l -> l.localToScene(0, 0).getX()).orElseThrow(() -> new AssertionError("no row " + text));
+    }
+
+    @Test
+    void afterPresentingTheTreesRowsAreIndentedAsBefore(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // CSO has no rows below it, USSF has: the rows without an arrow are indented by the widest arrow seen.
+        double leaf = rowTextX(robot, "CSO");
+        double parent = rowTextX(robot, "USSF");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(parent, rowTextX(robot, "USSF"), 0.5);
+        assertEquals(leaf, rowTextX(robot, "CSO"), 0.5, "presenting's larger arrows leave no wider indent behind");
+    }
+
     @Test
     void clickerKeysStepAndTheViewStateFollows(FxRobot robot) {
         Briefing briefing = app.state().getDataset().briefings().get(0);
