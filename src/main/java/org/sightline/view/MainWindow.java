@@ -98,6 +98,8 @@ public final class MainWindow extends BorderPane {
     private HierarchyCheckTree.Rows organisationRows;
     private HierarchyCheckTree.Rows regionRows;
     private int tableFirstRow;
+    /** What had the keyboard before presenting, to have it again after. */
+    private javafx.scene.Node focusBeforePresenting;
     /** The side panels' dividers (organisations over regions, the map over the region tree). */
     private double[][] savedSideDividers;
     private final SearchBar searchBar;
@@ -370,6 +372,7 @@ public final class MainWindow extends BorderPane {
             organisationRows = organisations.rows();
             regionRows = regions.tree().rows();
             tableFirstRow = table.firstRow();
+            focusBeforePresenting = getScene() == null ? null : getScene().getFocusOwner();
             savedSideDividers = new double[][] {side.getDividerPositions(), regions.getDividerPositions()};
             savedDividers = main.getDividerPositions();
             savedCentreDividers = centre.getDividerPositions();
@@ -397,11 +400,16 @@ public final class MainWindow extends BorderPane {
             HierarchyCheckTree.Rows orgRows = organisationRows;
             HierarchyCheckTree.Rows placeRows = regionRows;
             int tableRow = tableFirstRow;
+            javafx.scene.Node focus = focusBeforePresenting;
+            focusBeforePresenting = null;
             if (orgRows != null) {
                 Platform.runLater(() -> {
                     organisations.restore(orgRows);
                     regions.tree().restore(placeRows);
                     table.scrollTo(tableRow);
+                    if (focus != null && focus.getScene() == getScene() && focus.isVisible()) {
+                        focus.requestFocus();
+                    }
                 });
             }
             if (savedSideDividers != null) {

@@ -244,6 +244,8 @@ class PresentingTest {
         WaitForAsyncUtils.waitForFxEvents();
         var orgRows = organisations.rows();
         var placeRows = places.rows();
+        robot.interact(() -> app.window().table().requestFocus());
+        var focused = stage.getScene().getFocusOwner();
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 8; i++) { // to step 9, whose places lie deep in the region tree
@@ -255,6 +257,7 @@ class PresentingTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> { });
         assertEquals(orgRows, organisations.rows(), "the organisation tree as it was");
+        assertEquals(focused, stage.getScene().getFocusOwner(), "and the keyboard where it was");
         assertEquals(placeRows, places.rows(), "the region tree as it was");
     }
 
