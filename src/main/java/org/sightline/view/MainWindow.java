@@ -94,14 +94,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane stack;
     private double[] savedDividers;
     private double[] savedCentreDividers;
-    /** The trees' rows before presenting, which unfolds and scrolls them to each step's places. */
-    private HierarchyCheckTree.Rows organisationRows;
-    private HierarchyCheckTree.Rows regionRows;
-    private int tableFirstRow;
-    /** What had the keyboard before presenting, to have it again after. */
-    private javafx.scene.Node focusBeforePresenting;
-    /** The side panels' dividers (organisations over regions, the map over the region tree). */
-    private double[][] savedSideDividers;
+    /** The side panels and the table as they were before presenting (which unfolds and scrolls the trees). */
+    private PanelsNote panelsBeforePresenting;
     private final SearchBar searchBar;
     private final HierarchyCheckTree<Organisation> organisations;
     private final RegionPanel regions;
@@ -369,11 +363,7 @@ public final class MainWindow extends BorderPane {
     public void setPresenting(boolean presenting, double screenWidth, double screenHeight) {
         getStyleClass().removeAll("presenting", "screen-medium", "screen-large", "screen-huge");
         if (presenting) {
-            organisationRows = organisations.rows();
-            regionRows = regions.tree().rows();
-            tableFirstRow = table.firstRow();
-            focusBeforePresenting = getScene() == null ? null : getScene().getFocusOwner();
-            savedSideDividers = new double[][] {side.getDividerPositions(), regions.getDividerPositions()};
+            panelsBeforePresenting = PanelsNote.take(organisations, regions, table, side, getScene());
             savedDividers = main.getDividerPositions();
             savedCentreDividers = centre.getDividerPositions();
             getStyleClass().add("presenting");
@@ -396,25 +386,9 @@ public final class MainWindow extends BorderPane {
             if (savedDividers != null) {
                 dividersAt(savedDividers, widthBeforePresenting);
             }
-            // After the view state is put back (which moves the trees to what it highlights, if anything).
-            HierarchyCheckTree.Rows orgRows = organisationRows;
-            HierarchyCheckTree.Rows placeRows = regionRows;
-            int tableRow = tableFirstRow;
-            javafx.scene.Node focus = focusBeforePresenting;
-            focusBeforePresenting = null;
-            if (orgRows != null) {
-                Platform.runLater(() -> {
-                    organisations.restore(orgRows);
-                    regions.tree().restore(placeRows);
-                    table.scrollTo(tableRow);
-                    if (focus != null && focus.getScene() == getScene() && focus.isVisible()) {
-                        focus.requestFocus();
-                    }
-                });
-            }
-            if (savedSideDividers != null) {
-                side.setDividerPositions(savedSideDividers[0]);
-                regions.setDividerPositions(savedSideDividers[1]);
+            if (panelsBeforePresenting != null) {
+                panelsBeforePresenting.restore(organisations, regions, table, side);
+                panelsBeforePresenting = null;
             }
         }
         updateTimelineVariant();
