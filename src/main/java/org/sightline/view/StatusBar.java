@@ -42,6 +42,21 @@ public final class StatusBar extends HBox {
         update();
     }
 
+    /**
+     * As tall with its Reset link as without: a bar that grew when a filter or highlight came moved every panel
+     * above it by a few pixels, and they did not all come back.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width),
+                snappedTopInset() + snapSizeY(reset.prefHeight(-1)) + snappedBottomInset());
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
     private void update() {
         Dataset d = state.getDataset();
         if (d == null) {

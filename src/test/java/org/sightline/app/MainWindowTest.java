@@ -95,6 +95,25 @@ class MainWindowTest {
     }
 
     @Test
+    void filteringLeavesThePanelsWhereTheyAre(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node side = app.window().side();
+        double height = side.getLayoutBounds().getHeight();
+        double[] regions = app.window().regionPanel().getDividerPositions();
+        robot.interact(() -> app.state().setFilter(app.state().getFilter().withText("Kihara")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertTrue(robot.lookup("#statusReset").query().isVisible(), "the status bar offers its Reset");
+        assertEquals(height, side.getLayoutBounds().getHeight(), 0.01, "and keeps its height for it");
+        robot.interact(() -> app.state().resetFiltersAndHighlights());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(height, side.getLayoutBounds().getHeight(), 0.01);
+        assertEquals(regions[0], app.window().regionPanel().getDividerPositions()[0], 1e-9,
+                "the map and the region tree keep their shares");
+    }
+
+    @Test
     void selectingARowShowsTheEventInTheDetailsPane(FxRobot robot) {
         robot.clickOn("U.S. Space Forces Korea activated");
         WaitForAsyncUtils.waitForFxEvents();
