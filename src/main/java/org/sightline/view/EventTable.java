@@ -17,6 +17,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sightline.controller.ViewState;
@@ -117,17 +119,26 @@ public final class EventTable extends TableView<TimelineEvent> {
                 }
             };
             row.setOnContextMenuRequested(e -> {
-                TimelineEvent item = row.getItem();
-                if (row.isEmpty() || item == null) {
-                    return;
+                if (!row.isEmpty() && row.getItem() != null) {
+                    showRowMenu(state, row, e.getScreenX(), e.getScreenY());
+                    e.consume();
                 }
-                state.setSelectedEvent(item);
-                rowMenu.getItems().setAll(EventMenu.items(state, item, null, null,
-                        () -> CitationClipboard.copySelected(state)));
-                rowMenu.show(row, e.getScreenX(), e.getScreenY());
-                e.consume();
             });
             return row;
+        });
+        // The menu key and Shift+F10 open the selected row's menu under it (not every platform turns them
+        // into a context-menu request).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                int index = getSelectionModel().getSelectedIndex();
+                lookupAll(".table-row-cell").stream()
+                        .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && !r.isEmpty())
+                        .findFirst().ifPresent(n -> {
+                            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+                            showRowMenu(state, (TableRow<?>) n, b.getMinX() + 24, b.getMaxY());
+                            e.consume();
+                        });
+            }
         });
         state.emphasisRevisionProperty().addListener((obs, old, now) -> {
             emphasis = state.emphasis();
@@ -151,6 +162,14 @@ public final class EventTable extends TableView<TimelineEvent> {
         } else {
             refresh();
         }
+    }
+
+    /** Selects the row's event and shows its menu at the screen point (x, y). */
+    private void showRowMenu(ViewState state, TableRow<?> row, double x, double y) {
+        TimelineEvent item = (TimelineEvent) row.getItem();
+        state.setSelectedEvent(item);
+        rowMenu.getItems().setAll(EventMenu.items(state, item, null, null, () -> CitationClipboard.copySelected(state)));
+        rowMenu.show(row, x, y);
     }
 
     /** The index of the row at the top (0 when none is laid out yet). */

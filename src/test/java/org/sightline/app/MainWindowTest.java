@@ -95,6 +95,19 @@ class MainWindowTest {
     }
 
     @Test
+    void shiftF10OpensTheSelectedRowsMenuFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("U.S. Space Forces Korea activated");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
+                .release(javafx.scene.input.KeyCode.F10).release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Highlight its place");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.copyOf(app.state().getDataset().event("spacefor-korea-activated").orElseThrow().regionIds()),
+                app.state().getHighlightedRegions());
+    }
+
+    @Test
     void filteringLeavesThePanelsWhereTheyAre(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node side = app.window().side();
