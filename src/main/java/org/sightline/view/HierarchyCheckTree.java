@@ -15,12 +15,16 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -68,6 +72,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private static final PseudoClass NO_EVENTS = PseudoClass.getPseudoClass("no-events");
 
     private final ViewState state;
+    private final ContextMenu nodeMenu = new ContextMenu();
     private final Kind<T> kind;
     private final Map<String, CheckBoxTreeItem<T>> items = new HashMap<>();
     /** The filtered events' counts per node in the visible window. */
@@ -119,6 +124,18 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<T> item) {
                 item.setSelected(!item.isSelected());
                 e.consume();
+            } else if ((e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown())
+                    && getSelectionModel().getSelectedItem() != null
+                    && getSelectionModel().getSelectedItem().getValue() != null) {
+                // Not every platform turns these keys into a context-menu request: the selected row's menu.
+                TreeItem<T> item = getSelectionModel().getSelectedItem();
+                lookupAll(".hierarchy-cell").stream()
+                        .filter(n -> n instanceof TreeCell<?> c && c.getTreeItem() == item && !c.isEmpty())
+                        .findFirst().ifPresent(n -> {
+                            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+                            showNodeMenu(item.getValue(), n, b.getMinX() + 24, b.getMaxY());
+                            e.consume();
+                        });
             }
         });
         state.datasetProperty().addListener((obs, old, now) -> rebuild());
@@ -346,6 +363,31 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         }
     }
 
+    /**
+     * A row's context menu (right-click, which selects and so highlights the row as a click does, or Shift+F10
+     * and the menu key on the selected row): show only the node's events, or clear what is filtered and
+     * highlighted, as the timeline's lane menu does.
+     */
+    private void showNodeMenu(T node, Node anchor, double screenX, double screenY) {
+        String name = kind.shortLabel().apply(node) != null ? kind.shortLabel().apply(node) : kind.longLabel().apply(node);
+        Set<String> id = Set.of(node.id());
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(menuItem("Show only " + name, "menuFilterNode",
+                () -> state.setFilter(kind.withFilterIds().apply(state.getFilter(), id)))));
+        if (state.isNarrowed()) {
+            items.add(new SeparatorMenuItem());
+            items.add(menuItem("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));
+        }
+        nodeMenu.getItems().setAll(items);
+        nodeMenu.show(anchor, screenX, screenY);
+    }
+
+    private static MenuItem menuItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     private final class NodeCell extends TreeCell<T> {
         private final CheckBox check = new CheckBox();
         private final Rectangle swatch = new Rectangle(10, 10);
@@ -372,6 +414,12 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             box = new NodeRow(check, swatch, shortName, longName, count);
             check.setFocusTraversable(false);
             setPrefWidth(0);
+            setOnContextMenuRequested(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    showNodeMenu(getItem(), this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         /**

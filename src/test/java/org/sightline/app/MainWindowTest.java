@@ -108,6 +108,37 @@ class MainWindowTest {
     }
 
     @Test
+    void anOrganisationRowsMenuShowsOnlyItsEventsAndClearsAgain(FxRobot robot) {
+        javafx.scene.Node row = robot.lookup(".hierarchy-cell .node-short").queryAllAs(Label.class).stream()
+                .filter(l -> "USFJ".equals(l.getText())).findFirst().orElseThrow();
+        robot.clickOn(row); // a click highlights the row, as a right-click does before its menu opens
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
+                .release(javafx.scene.input.KeyCode.F10).release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Show only USFJ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("usfj"), app.state().getFilter().organisationIds());
+        assertTrue(app.state().getFilteredEvents().stream().allMatch(e -> e.organisationIds().contains("usfj")),
+                "USFJ has nothing below it");
+
+        javafx.scene.Node cell = row.getParent();
+        while (!(cell instanceof javafx.scene.control.TreeCell)) {
+            cell = cell.getParent();
+        }
+        javafx.scene.Node target = cell;
+        javafx.geometry.Point2D at = target.localToScreen(20, 10);
+        // A right-click's request (Monocle sends none of its own for the secondary button).
+        robot.interact(() -> javafx.event.Event.fireEvent(target, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, at.getX(), at.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Clear filters and highlights");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.state().isNarrowed());
+        assertEquals(app.state().getDataset().events().size(), app.state().getFilteredEvents().size());
+    }
+
+    @Test
     void filteringLeavesThePanelsWhereTheyAre(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node side = app.window().side();
