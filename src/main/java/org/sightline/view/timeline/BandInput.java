@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import javafx.scene.Cursor;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -39,7 +40,7 @@ final class BandInput {
         band.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         band.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         band.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tips.hide());
-        band.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> tips.hide());
+        band.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> tips.hide());
         band.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         band.addEventHandler(ZoomEvent.ZOOM, this::pinched);
     }

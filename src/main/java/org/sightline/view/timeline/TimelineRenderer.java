@@ -163,7 +163,6 @@ public final class TimelineRenderer {
         return laneEnd <= layout.firstLane() ? layout.top() : layout.laneTop(laneEnd - 1) + layout.laneHeight(laneEnd - 1);
     }
 
-    /** The line under the lanes of a whole drawing that says how many did not fit. */
     /** What the line under the lanes says of the {@code above} lanes before them and {@code below} after. */
     static String lanesLeftOutText(int above, int below) {
         if (above == 0) {
@@ -176,6 +175,7 @@ public final class TimelineRenderer {
         return lanesAbove + " and " + below + " below do not fit at this size";
     }
 
+    /** The line under the lanes of a whole drawing that says how many did not fit. */
     private void drawLanesLeftOut(GraphicsContext gc, int count, double x, double s, TimelineStyle style) {
         gc.setFont(Font.font(style.fontFamily(), style.fontSize() * s));
         gc.setFill(style.mutedInk());

@@ -246,7 +246,6 @@ public final class TimelineView extends Control {
         onShowDetails.set(value);
     }
 
-    /** Locale of month names and labels. */
     /** What the event's context menu does to copy the selected event (left out of the menu while null). */
     public ObjectProperty<Runnable> onCopyEventProperty() {
         return onCopyEvent;
@@ -260,6 +259,7 @@ public final class TimelineView extends Control {
         onCopyEvent.set(value);
     }
 
+    /** Locale of month names and labels. */
     public ObjectProperty<Locale> localeProperty() {
         return locale;
     }
