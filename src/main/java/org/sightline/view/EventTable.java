@@ -11,13 +11,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -126,18 +126,10 @@ public final class EventTable extends TableView<TimelineEvent> {
             });
             return row;
         });
-        // The menu key and Shift+F10 open the selected row's menu under it (not every platform turns them
-        // into a context-menu request).
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
-                int index = getSelectionModel().getSelectedIndex();
-                lookupAll(".table-row-cell").stream()
-                        .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && !r.isEmpty())
-                        .findFirst().ifPresent(n -> {
-                            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
-                            showRowMenu(state, (TableRow<?>) n, b.getMinX() + 24, b.getMaxY());
-                            e.consume();
-                        });
+            if (RowMenuKey.asks(e) && RowMenuKey.openUnder(this, "table-row-cell",
+                    getSelectionModel().getSelectedIndex(), (row, at) -> showRowMenu(state, row, at.getX(), at.getY()))) {
+                e.consume();
             }
         });
         state.emphasisRevisionProperty().addListener((obs, old, now) -> {
@@ -165,7 +157,7 @@ public final class EventTable extends TableView<TimelineEvent> {
     }
 
     /** Selects the row's event and shows its menu at the screen point (x, y). */
-    private void showRowMenu(ViewState state, TableRow<?> row, double x, double y) {
+    private void showRowMenu(ViewState state, IndexedCell<?> row, double x, double y) {
         TimelineEvent item = (TimelineEvent) row.getItem();
         state.setSelectedEvent(item);
         rowMenu.getItems().setAll(EventMenu.items(state, item, null, null, () -> CitationClipboard.copySelected(state)));

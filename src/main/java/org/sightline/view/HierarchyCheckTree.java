@@ -39,6 +39,7 @@ import org.sightline.controller.ViewState;
 import org.sightline.model.Counted;
 import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
+import org.sightline.view.timeline.EventMenu;
 import org.sightline.model.EventFilter;
 import org.sightline.model.Hierarchy;
 import org.sightline.model.HierarchyNode;
@@ -124,18 +125,13 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<T> item) {
                 item.setSelected(!item.isSelected());
                 e.consume();
-            } else if ((e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown())
-                    && getSelectionModel().getSelectedItem() != null
+            } else if (RowMenuKey.asks(e) && getSelectionModel().getSelectedItem() != null
                     && getSelectionModel().getSelectedItem().getValue() != null) {
-                // Not every platform turns these keys into a context-menu request: the selected row's menu.
-                TreeItem<T> item = getSelectionModel().getSelectedItem();
-                lookupAll(".hierarchy-cell").stream()
-                        .filter(n -> n instanceof TreeCell<?> c && c.getTreeItem() == item && !c.isEmpty())
-                        .findFirst().ifPresent(n -> {
-                            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
-                            showNodeMenu(item.getValue(), n, b.getMinX() + 24, b.getMaxY());
-                            e.consume();
-                        });
+                T node = getSelectionModel().getSelectedItem().getValue();
+                if (RowMenuKey.openUnder(this, "hierarchy-cell", getSelectionModel().getSelectedIndex(),
+                        (cell, at) -> showNodeMenu(node, cell, at.getX(), at.getY()))) {
+                    e.consume();
+                }
             }
         });
         state.datasetProperty().addListener((obs, old, now) -> rebuild());
@@ -227,7 +223,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
      * Which rows are unfolded and which is at the top, in the tree of {@code dataset}: what presenting changes,
      * to be put back after it.
      */
-    public record Rows(Object dataset, Set<String> expanded, int firstRow) {
+    public record Rows(Dataset dataset, Set<String> expanded, int firstRow) {
     }
 
     /** The rows as they are now (see {@link #restore}). */
@@ -371,21 +367,14 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private void showNodeMenu(T node, Node anchor, double screenX, double screenY) {
         String name = kind.shortLabel().apply(node) != null ? kind.shortLabel().apply(node) : kind.longLabel().apply(node);
         Set<String> id = Set.of(node.id());
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(menuItem("Show only " + name, "menuFilterNode",
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(EventMenu.item("Show only " + name, "menuFilterNode",
                 () -> state.setFilter(kind.withFilterIds().apply(state.getFilter(), id)))));
         if (state.isNarrowed()) {
             items.add(new SeparatorMenuItem());
-            items.add(menuItem("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));
+            items.add(EventMenu.item("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));
         }
         nodeMenu.getItems().setAll(items);
         nodeMenu.show(anchor, screenX, screenY);
-    }
-
-    private static MenuItem menuItem(String text, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private final class NodeCell extends TreeCell<T> {

@@ -154,8 +154,7 @@ public final class MainWindow extends BorderPane {
         regions = new RegionPanel(state);
         side = new SplitPane(titled("Organisations", EmptyNote.over(organisations,
                 "This dataset names no organisations.", "organisationsEmptyNote",
-                Bindings.createBooleanBinding(() -> state.getDataset() != null
-                        && state.getDataset().organisations().size() == 0, state.datasetProperty()))),
+                EmptyNote.noneIn(state, d -> d.organisations().size()))),
                 titled("Regions", regions));
         side.setOrientation(Orientation.VERTICAL);
         side.getStyleClass().add("side-panels");

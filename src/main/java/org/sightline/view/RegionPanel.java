@@ -1,6 +1,5 @@
 package org.sightline.view;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -43,8 +42,7 @@ public final class RegionPanel extends SplitPane {
         mapPane.getStyleClass().add("map-pane");
         tree = HierarchyCheckTree.regions(state);
         getItems().addAll(mapPane, EmptyNote.over(tree, "This dataset names no regions.", "regionsEmptyNote",
-                Bindings.createBooleanBinding(() -> state.getDataset() != null
-                        && state.getDataset().regions().size() == 0, state.datasetProperty())));
+                EmptyNote.noneIn(state, d -> d.regions().size())));
         setDividerPositions(0.62);
     }
 

@@ -49,7 +49,8 @@ public final class EventMenu {
         }
     }
 
-    static MenuItem item(String text, String id, Runnable action) {
+    /** A menu item of {@code text} and {@code id} that runs {@code action}. */
+    public static MenuItem item(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(e -> action.run());
