@@ -79,14 +79,25 @@ class HeadlessExportTest {
         return pb.start();
     }
 
-    @Test
-    void lanesThatDoNotFitTheImageAreLeftOutAndTheExportSaysSo() throws Exception {
-        Path small = dir.resolve("lanes.png");
-        Process p = launch("--export", small.toString(), "--dataset", Fixtures.path("many-lanes.json").toString(),
-                "--width", "640", "--height", "400", "--collapse", "org-01");
+    /**
+     * Exports the fourteen-lane fixture to a 640×400 {@code target} with the command line plus {@code options},
+     * checks that it succeeded, and returns what it said.
+     */
+    private static String exportManyLanes(Path target, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--export", target.toString(), "--dataset",
+                Fixtures.path("many-lanes.json").toString(), "--width", "640", "--height", "400"));
+        args.addAll(List.of(options));
+        Process p = launch(args.toArray(String[]::new));
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
         assertEquals(0, p.exitValue(), said);
+        return said;
+    }
+
+    @Test
+    void lanesThatDoNotFitTheImageAreLeftOutAndTheExportSaysSo() throws Exception {
+        Path small = dir.resolve("lanes.png");
+        String said = exportManyLanes(small, "--collapse", "org-01");
         assertTrue(said.contains("Wrote " + small), said);
         assertTrue(said.matches("(?s).*sightline: \\d+ lanes did not fit in the image; a larger --height.*"), said);
         assertEquals(640, ImageIO.read(small.toFile()).getWidth());
@@ -97,11 +108,7 @@ class HeadlessExportTest {
     @Test
     void anExportStartsItsLanesAtTheLaneNamedAndKeepsItInTheView() throws Exception {
         Path scrolled = dir.resolve("scrolled.png");
-        Process p = launch("--export", scrolled.toString(), "--dataset", Fixtures.path("many-lanes.json").toString(),
-                "--width", "640", "--height", "400", "--first-lane", "org-06");
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "export finished in time");
-        assertEquals(0, p.exitValue(), said);
+        String said = exportManyLanes(scrolled, "--first-lane", "org-06");
         assertTrue(said.matches("(?s).*sightline: \\d+ lanes did not fit in the image.*"), said);
         assertEquals("org-06", ViewSpecJson.parse(PngTextReader.find(PngTextReader.read(scrolled),
                 ViewSpecJson.KEYWORD)).firstLane());

@@ -98,8 +98,7 @@ class MainWindowTest {
     void shiftF10OpensTheSelectedRowsMenuFromTheKeyboard(FxRobot robot) {
         robot.clickOn("U.S. Space Forces Korea activated");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
-                .release(javafx.scene.input.KeyCode.F10).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Highlight its place");
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,8 +112,7 @@ class MainWindowTest {
                 .filter(l -> "USFJ".equals(l.getText())).findFirst().orElseThrow();
         robot.clickOn(row); // a click highlights the row, as a right-click does before its menu opens
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
-                .release(javafx.scene.input.KeyCode.F10).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Show only USFJ");
         WaitForAsyncUtils.waitForFxEvents();

@@ -73,30 +73,30 @@ class AxisTicksTest {
         assertTrue(sticky > 100, "the left edge held a period's label in " + sticky + " windows");
     }
 
-    @Test
-    void aMonthUnderWayAtTheLeftEdgeWithLittleRoomIsNamedWithoutItsYear() {
-        long start = LocalDate.of(2024, 9, 27).toEpochDay() * DAY;
-        long end = LocalDate.of(2024, 12, 31).toEpochDay() * DAY;
-        TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, 1000);
+    /**
+     * The upper row of a 1000 px axis (from x 30) over {@code from}..{@code to}, whose first label, for the
+     * period under way at the left edge, is checked to be held there; the row never overlaps.
+     */
+    private static List<String> upperRowHeldAtTheLeft(LocalDate from, LocalDate to) {
+        TimeScale scale = new TimeScale(new TimeWindow(from.toEpochDay() * DAY, to.toEpochDay() * DAY), 30, 1000);
         AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
-        List<String> major = axis.major().stream().map(AxisTicks.Label::text).toList();
-        assertEquals(List.of("Sept", "October 2024", "November 2024", "December 2024"), major,
-                "four days of September hold 'Sept' (British English), not 'Sept 2024'; October names the year");
         assertEquals(scale.x0() + 4, axis.major().get(0).x(), 1e-9, "held at the left edge");
         assertNoOverlap(axis.major(), scale, "upper row");
+        return axis.major().stream().map(AxisTicks.Label::text).toList();
+    }
+
+    @Test
+    void aMonthUnderWayAtTheLeftEdgeWithLittleRoomIsNamedWithoutItsYear() {
+        assertEquals(List.of("Sept", "October 2024", "November 2024", "December 2024"),
+                upperRowHeldAtTheLeft(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 12, 31)),
+                "four days of September hold 'Sept' (British English), not 'Sept 2024'; October names the year");
     }
 
     @Test
     void aYearUnderWayAtTheLeftEdgeWithLittleRoomIsNamedByItsLastTwoDigits() {
-        long start = LocalDate.of(2017, 12, 1).toEpochDay() * DAY;
-        long end = LocalDate.of(2020, 6, 1).toEpochDay() * DAY;
-        TimeScale scale = new TimeScale(new TimeWindow(start, end), 30, 1000);
-        AxisTicks.Layout axis = AxisTicks.layout(scale, SEVEN_PX, Locale.UK, 4);
-        List<String> major = axis.major().stream().map(AxisTicks.Label::text).toList();
-        assertEquals(List.of("\u201917", "2018", "2019", "2020"), major,
+        assertEquals(List.of("\u201917", "2018", "2019", "2020"),
+                upperRowHeldAtTheLeft(LocalDate.of(2017, 12, 1), LocalDate.of(2020, 6, 1)),
                 "December 2017 has room for '17, not for 2017; 2018 names the century");
-        assertEquals(scale.x0() + 4, axis.major().get(0).x(), 1e-9, "held at the left edge");
-        assertNoOverlap(axis.major(), scale, "upper row");
     }
 
     private static void assertNoOverlap(List<AxisTicks.Label> labels, TimeScale scale, String where) {

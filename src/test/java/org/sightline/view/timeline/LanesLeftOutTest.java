@@ -36,6 +36,12 @@ class LanesLeftOutTest {
     private static final Color UNDER = Color.rgb(255, 0, 255);
     private static final int UNDER_HEIGHT = 120;
 
+    /** {@code d} by organisation from 20 February to 20 March 2020, with {@code selected} (or none) selected. */
+    private static TimelineFrame frame(Dataset d, TimelineEvent selected) {
+        return new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
+                LaneGrouping.ORGANISATION, Set.of(), selected, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+    }
+
     @Start
     void start(Stage stage) {
         stage.show();
@@ -45,8 +51,7 @@ class LanesLeftOutTest {
     void lanesThatDoNotFitWholeAreLeftOutSaidSoAndNothingIsDrawnBelowTheRectangle(FxRobot robot) {
         // Crowded enough for a strip of counts at each lane's foot.
         Dataset d = TestData.oneLaneEach(20, 12, (lane, k) -> String.format(Locale.ROOT, "2020-03-%02d", 1 + k));
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, null);
         TimelineRenderer renderer = new TimelineRenderer();
         WritableImage[] shot = new WritableImage[1];
         int[] leftOut = new int[1];
@@ -75,8 +80,7 @@ class LanesLeftOutTest {
     @Test
     void onScreenALaneTheBottomCutsShowsNoHalfTitle(FxRobot robot) {
         Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, null);
         TimelineRenderer renderer = new TimelineRenderer();
         WritableImage[] shot = new WritableImage[1];
         // A height that cuts a lane through its title row.
@@ -103,8 +107,7 @@ class LanesLeftOutTest {
     void aSlidesEventInALaneThatWouldNotFitIsShownWithTheLanesBeforeItLeftOut(FxRobot robot) {
         Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
         TimelineEvent step = d.event("eo17").orElseThrow();
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), step, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, step);
         TimelineRenderer renderer = new TimelineRenderer();
         int[] leftOut = new int[1];
         robot.interact(() -> {
@@ -118,8 +121,7 @@ class LanesLeftOutTest {
         assertTrue(item >= 0, "the step's event is drawn");
         assertTrue(layout.itemY(item) > layout.top() && layout.itemY(item) < HEIGHT, "inside the rectangle");
         assertTrue(leftOut[0] >= layout.firstLane(), "the lanes before it count as left out: " + leftOut[0]);
-        TimelineFrame unselected = new TimelineFrame(d, d.events(), frame.window(), LaneGrouping.ORGANISATION,
-                Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame unselected = frame(d, null);
         robot.interact(() -> renderer.lanesLeftOut(unselected, 0, 0, WIDTH, HEIGHT, 1));
         assertEquals(0, renderer.layout().firstLane(), "with nothing selected, a drawing starts at the first lane");
     }
@@ -127,8 +129,7 @@ class LanesLeftOutTest {
     @Test
     void aDrawingStartsAtTheLaneTheWindowWasScrolledTo(FxRobot robot) {
         Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, null);
         TimelineRenderer renderer = new TimelineRenderer();
         int[] leftOut = new int[1];
         robot.interact(() -> {
@@ -154,8 +155,7 @@ class LanesLeftOutTest {
     void aSelectedEventAboveTheLaneScrolledToIsStillShown(FxRobot robot) {
         Dataset d = TestData.oneLaneEach(20, 1, (lane, k) -> "2020-03-05");
         TimelineEvent selected = d.event("eo02").orElseThrow();
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), selected, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, selected);
         TimelineRenderer renderer = new TimelineRenderer();
         robot.interact(() -> renderer.lanesLeftOut(frame, "o10", 0, 0, WIDTH, HEIGHT, 1));
         assertTrue(renderer.drawsLaneOf(selected), "from lane " + renderer.layout().firstLane());
@@ -174,8 +174,7 @@ class LanesLeftOutTest {
     void whenEveryLaneFitsNoneIsLeftOut(FxRobot robot) {
         Dataset d = TestData.orgTree().event(TestData.event("a1", "2020-03-05", null, EventStatus.OCCURRED, "a"))
                 .event(TestData.event("z1", "2020-03-09", null, EventStatus.OCCURRED, "z")).build();
-        TimelineFrame frame = new TimelineFrame(d, d.events(), new TimeWindow(day(2020, 2, 20), day(2020, 3, 20)),
-                LaneGrouping.ORGANISATION, Set.of(), null, null, TimelineStyle.light(), Locale.ENGLISH, 0);
+        TimelineFrame frame = frame(d, null);
         int[] leftOut = {-1};
         robot.interact(() -> leftOut[0] = new TimelineRenderer().lanesLeftOut(frame, 0, 0, WIDTH, HEIGHT, 1));
         assertEquals(0, leftOut[0]);

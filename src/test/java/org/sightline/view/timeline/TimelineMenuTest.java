@@ -185,8 +185,7 @@ class TimelineMenuTest {
     @Test
     void shiftF10OpensTheGroundsMenuWhenNothingIsSelected(FxRobot robot) {
         robot.interact(view::requestFocus);
-        robot.press(javafx.scene.input.KeyCode.SHIFT).press(javafx.scene.input.KeyCode.F10)
-                .release(javafx.scene.input.KeyCode.F10).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(menu().isShowing());
         assertEquals(List.of("Zoom in here", "Zoom out", "Zoom to fit"), texts());
