@@ -183,12 +183,18 @@ public final class OverviewRenderer {
         return axis.unit().field() == TickUnit.Field.YEAR ? axis.minor() : axis.major();
     }
 
-    /** The time range the overview shows: all the data, widened to include the visible window. */
+    /**
+     * The time range the overview shows: the data as zoom to fit frames it, widened to include the visible
+     * window. So the miniature holds still from the fitted view inwards, and a zoom there never draws it
+     * again. A window past the fit by less than a ten-thousandth of it (zoomed in and back out, rounded)
+     * does not widen it.
+     */
     public static TimeWindow rangeFor(TimelineFrame frame) {
-        TimeWindow extent = frame.dataset().extent().orElse(frame.window());
-        TimeWindow data = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.02, Navigator.MIN_FIT);
-        long start = Math.min(data.startMillis(), frame.window().startMillis());
-        long end = Math.max(data.endMillis(), frame.window().endMillis());
+        TimeWindow window = frame.window();
+        TimeWindow fit = new Navigator(frame.dataset().extent().orElse(window)).fit();
+        long slack = fit.duration() / 10_000;
+        long start = window.startMillis() < fit.startMillis() - slack ? window.startMillis() : fit.startMillis();
+        long end = window.endMillis() > fit.endMillis() + slack ? window.endMillis() : fit.endMillis();
         return new TimeWindow(start, end);
     }
 

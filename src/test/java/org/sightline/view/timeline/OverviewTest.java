@@ -1,5 +1,6 @@
 package org.sightline.view.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sightline.view.timeline.TestData.day;
 
@@ -126,6 +127,46 @@ class OverviewTest {
             }
         }
         assertTrue(differing == 0, differing + " pixels differ");
+    }
+
+    @Test
+    void theMiniatureHoldsStillWhenZoomingInFromTheFit(FxRobot robot) {
+        robot.interact(() -> state.setDataset(dataset(), "test")); // fitted
+        TimeWindow[] fit = new TimeWindow[1];
+        double[] plot = new double[2];
+        robot.interact(() -> {
+            fit[0] = state.getVisibleWindow();
+            TimelineRenderer renderer = new TimelineRenderer();
+            renderer.prepare(view.frame(), 0, 0, WIDTH, 300, 1);
+            plot[0] = renderer.headerWidth();
+            plot[1] = WIDTH - plot[0] - TimelineRenderer.PAD;
+        });
+        WritableImage fitted = overview(robot);
+        TimeWindow in = fit[0].zoom(1 / 1.5, fit[0].startMillis() + fit[0].duration() / 2.0);
+        robot.interact(() -> state.setVisibleWindow(in));
+        WritableImage zoomed = overview(robot);
+        // Inside the box (the middle two thirds of the plot, clear of its edges and handles) the miniature is
+        // drawn at the scale it had at the fit: pixel for pixel the same.
+        int from = (int) Math.ceil(plot[0] + plot[1] / 6) + 6;
+        int to = (int) Math.floor(plot[0] + plot[1] * 5 / 6) - 6;
+        int differing = 0;
+        for (int y = 4; y < TimelineSkin.OVERVIEW_HEIGHT - 4; y++) {
+            for (int x = from; x < to; x++) {
+                if (fitted.getPixelReader().getArgb(x, y) != zoomed.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertTrue(differing == 0, differing + " pixels of the miniature moved");
+        robot.interact(() -> {
+            assertEquals(fit[0], OverviewRenderer.rangeFor(view.frame()), "zoomed in: the fit's range");
+            // Back at the fit but for rounding: still the fit's range. Past it: widened to the window.
+            state.setVisibleWindow(new TimeWindow(fit[0].startMillis() - 2, fit[0].endMillis() + 3));
+            assertEquals(fit[0], OverviewRenderer.rangeFor(view.frame()));
+            TimeWindow wide = new TimeWindow(fit[0].startMillis() - TimeWindow.YEAR, fit[0].endMillis());
+            state.setVisibleWindow(wide);
+            assertEquals(wide, OverviewRenderer.rangeFor(view.frame()));
+        });
     }
 
     private static int maxChannelDifference(int p, int q) {
