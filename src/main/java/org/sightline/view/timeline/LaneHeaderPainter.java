@@ -85,6 +85,12 @@ final class LaneHeaderPainter {
         }
     }
 
+    /** Forgets the title heights kept for the last lanes (their data is gone), and so the lanes themselves. */
+    void forget() {
+        titleHeightsKey = null;
+        titleHeights = null;
+    }
+
     /**
      * Per lane, the height its title needs on two lines, or 0 when one line holds it; measured again only when
      * the lanes, the header's width or the type change (not on every zoom). Call {@link #bold} first.

@@ -149,6 +149,15 @@ public final class OverviewRenderer {
         this.shared = lanes;
     }
 
+    /** Lets go of the last data drawn (the view has none now), so that its events are not kept alive. */
+    void release() {
+        lanes = null;
+        shared = null;
+        palette = null;
+        scale = null;
+        density = new float[0][];
+    }
+
     /** Computes the overview's scale and densities for a frame (also done by {@link #render}). */
     public TimeScale prepare(TimelineFrame frame, double x, double width, double s) {
         TimelineStyle style = frame.style();

@@ -545,6 +545,13 @@ public final class TimelineLayout {
 
     // ---- results -------------------------------------------------------------------------------
 
+    /** Forgets the lanes and what was laid out in them (their data is gone): nothing is found where they were. */
+    void release() {
+        lanes = null;
+        items = 0;
+        clusters = 0;
+    }
+
     public LaneModel lanes() {
         return lanes;
     }
@@ -821,6 +828,9 @@ public final class TimelineLayout {
 
     /** The lane whose band holds y, or -1. */
     public int laneAt(double y) {
+        if (lanes == null) {
+            return -1;
+        }
         for (int l = firstLane; l < lanes.size(); l++) {
             if (y >= laneTop[l] && y < laneTop[l] + laneHeight[l]) {
                 return l;

@@ -314,6 +314,20 @@ public final class TimelineRenderer {
         return Math.min((HEADER + INDENT * lanes.depth()) * scale, width * 0.3);
     }
 
+    /**
+     * Lets go of what was kept from the last data drawn (the view has none to draw now: an empty dataset), so that
+     * its events are not kept alive until the next data comes.
+     */
+    void release() {
+        lanes = null;
+        text = null;
+        palette = null;
+        emphasisFor = null;
+        emphasis = new byte[0];
+        layout.release();
+        headerPainter.forget(); // its cache key holds the lanes
+    }
+
     /** The layout of the last frame drawn or prepared. */
     public TimelineLayout layout() {
         return layout;

@@ -487,6 +487,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** No data (or no room): the band and the overview in the background colour. */
     private void drawEmpty() {
+        if (frame == null) { // no data to draw, not just no room: the last data's caches go with it
+            renderer.release();
+            overviewRenderer.release();
+        }
         frame = null;
         span = null;
         contentDirty = false;
