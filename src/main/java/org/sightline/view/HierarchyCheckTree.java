@@ -46,6 +46,7 @@ import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.NodeMenu;
 import org.sightline.view.timeline.TimelineStyle;
 
 /**
@@ -361,14 +362,14 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
 
     /**
      * A row's context menu (right-click, which selects and so highlights the row as a click does, or Shift+F10
-     * and the menu key on the selected row): show only the node's events, or clear what is filtered and
-     * highlighted, as the timeline's lane menu does.
+     * and the menu key on the selected row): show only the node's events, zoom the timeline to those on view
+     * (as zoom to fit frames them), or clear what is filtered and highlighted, as the timeline's lane menu does.
      */
     private void showNodeMenu(T node, Node anchor, double screenX, double screenY) {
         String name = kind.shortLabel().apply(node) != null ? kind.shortLabel().apply(node) : kind.longLabel().apply(node);
         Set<String> id = Set.of(node.id());
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(EventMenu.item("Show only " + name, "menuFilterNode",
-                () -> state.setFilter(kind.withFilterIds().apply(state.getFilter(), id)))));
+        List<MenuItem> items = new java.util.ArrayList<>(
+                NodeMenu.items(state, name, f -> kind.withFilterIds().apply(f, id), null));
         if (state.isNarrowed()) {
             items.add(new SeparatorMenuItem());
             items.add(EventMenu.item("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));

@@ -19,7 +19,7 @@ public final class ShortcutsDialog extends Alert {
         {"Ctrl+F", "Search"},
         {"Ctrl+G", "Go to a date or a range (2022, 2023-09, 2021..2023)"},
         {"+ / −", "Zoom in / out"},
-        {"F or Home", "Zoom to fit the data"},
+        {"F or Home", "Zoom to fit the events on view (those a filter leaves)"},
         {"← / →", "Pan the timeline"},
         {"Ctrl+← / Ctrl+→", "Previous / next event in time order"},
         {"↑ / ↓", "Scroll the lanes when they do not all fit"},

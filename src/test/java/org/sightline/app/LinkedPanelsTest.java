@@ -40,6 +40,7 @@ import org.sightline.view.EventTable;
 import org.sightline.view.HierarchyCheckTree;
 import org.sightline.view.map.LabelPlacer;
 import org.sightline.view.map.MapCanvas;
+import org.sightline.view.timeline.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -227,6 +228,55 @@ class LinkedPanelsTest {
         assertEquals(japan, ids(table().getItems().sorted(Dataset.TIME_ORDER)));
         assertTrue(regionTree().itemOf("japan").isSelected(), "the tree's check box follows the map");
         assertTrue(japan.contains("kihara-saltzman-meeting"));
+    }
+
+    @Test
+    void aPlacesMenuOnTheMapZoomsTheTimelineToItsEventsHighlightsAndShowsOnlyThem(FxRobot robot) {
+        Point2D marker = map().markerPoint("japan");
+        assertNotNull(marker, "Japan has a marker on screen");
+        rightClickOnMap(robot, marker);
+        assertEquals(List.of("Highlight Japan", "Show only Japan", "Zoom to its events", "Zoom map in", "Zoom map out",
+                "Reset map view"), menuTexts());
+        robot.clickOn("Zoom to its events");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> japan = Relations.eventsInRegion(d, d.events(), "japan");
+        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(japan).orElseThrow()), state.getVisibleWindow());
+        assertFalse(state.isNarrowed(), "the zoom filters and highlights nothing");
+
+        rightClickOnMap(robot, marker);
+        robot.clickOn("Highlight Japan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("japan"), state.getHighlightedRegions());
+
+        // From the keyboard, the menu of the one place highlighted.
+        robot.interact(() -> map().requestFocus());
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map().contextMenu().isShowing());
+        assertEquals("Highlight Japan", menuTexts().get(0));
+        assertEquals("Clear filters and highlights", menuTexts().get(menuTexts().size() - 1));
+        robot.clickOn("Show only Japan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("japan"), state.getFilter().regionIds());
+        assertEquals(ids(japan), ids(state.getFilteredEvents()));
+    }
+
+    /**
+     * A right-click at {@code local} on the map: the request the platform sends for it (Monocle sends none of its own
+     * for the secondary button). Its x and y are the scene's; JavaFX makes them the map's on the way.
+     */
+    private void rightClickOnMap(FxRobot robot, Point2D local) {
+        Point2D scene = map().localToScene(local);
+        Point2D screen = map().localToScreen(local);
+        robot.interact(() -> javafx.event.Event.fireEvent(map(), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> menuTexts() {
+        return map().contextMenu().getItems().stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
+                .map(javafx.scene.control.MenuItem::getText).toList();
     }
 
     // region tree → events

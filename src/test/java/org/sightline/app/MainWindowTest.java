@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sightline.io.Fixtures;
 import org.sightline.model.Dataset;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -134,6 +135,28 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(app.state().isNarrowed());
         assertEquals(app.state().getDataset().events().size(), app.state().getFilteredEvents().size());
+    }
+
+    @Test
+    void anOrganisationRowsMenuZoomsTheTimelineToItsEvents(FxRobot robot) {
+        javafx.scene.Node row = robot.lookup(".hierarchy-cell .node-short").queryAllAs(Label.class).stream()
+                .filter(l -> "USFJ".equals(l.getText())).findFirst().orElseThrow();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Zoom to its events");
+        WaitForAsyncUtils.waitForFxEvents();
+        Dataset d = app.state().getDataset();
+        List<TimelineEvent> usfj = d.events().stream().filter(e -> e.organisationIds().contains("usfj")).toList();
+        assertTrue(usfj.size() >= 2, "the curated data has events of U.S. Forces Japan");
+        org.sightline.model.TimeWindow window = app.state().getVisibleWindow();
+        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(usfj).orElseThrow()), window);
+        assertTrue(usfj.stream().allMatch(e -> window.startMillis() <= e.startMillis() && e.endMillis() <= window.endMillis()),
+                "every one of them in view");
+        assertTrue(window.duration() < Navigator.of(d).fit().duration() / 2, "closer than the whole dataset");
+        // The click on the row highlighted it (as it does); the zoom filtered nothing.
+        assertEquals(d.events().size(), app.state().getFilteredEvents().size());
     }
 
     @Test

@@ -112,6 +112,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     private final Set<String> onEdge = new HashSet<>();
     private List<LabelPlacer.Placement> labels = List.of();
     private String hovered;
+    private final MapMenu contextMenu;
 
     public MapCanvas(ViewState state, LandShapes land) {
         this.state = state;
@@ -123,8 +124,9 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         setId("regionMap");
         setFocusTraversable(true);
         setAccessibleRoleDescription("map");
-        setAccessibleHelp("Plus and minus zoom, arrow keys pan, 0 resets the view. The region tree below lists the"
-                + " same places with their counts; select a row there to highlight a place.");
+        setAccessibleHelp("Plus and minus zoom, arrow keys pan, 0 resets the view, Shift+F10 opens the menu of the"
+                + " highlighted place. The region tree below lists the same places with their counts; select a row"
+                + " there to highlight a place.");
         base.setMouseTransparent(true);
         getChildren().addAll(base, canvas);
         setMinSize(160, 120);
@@ -164,6 +166,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
         state.datasetProperty().addListener((obs, old, now) -> rebuild());
         state.selectedEventProperty().addListener((obs, old, now) -> selectionChanged(now));
         new MapInput(this, state); // registers its handlers on the map
+        contextMenu = new MapMenu(this, state);
         rebuild();
     }
 
@@ -706,6 +709,11 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     @Override
     protected double computePrefHeight(double width) {
         return 260;
+    }
+
+    /** The map's context menu (right-click, the menu key, Shift+F10), for tests. */
+    public javafx.scene.control.ContextMenu contextMenu() {
+        return contextMenu.menu();
     }
 
     /** Whether a pulse is running, for tests. */

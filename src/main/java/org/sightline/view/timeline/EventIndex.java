@@ -1,6 +1,7 @@
 package org.sightline.view.timeline;
 
 import org.sightline.model.SortedLongs;
+import org.sightline.model.TimeWindow;
 
 /**
  * The events of one lane as arrays sorted by start, with the running maximum of their ends, so the
@@ -31,6 +32,11 @@ public final class EventIndex {
             max = Math.max(max, ends[i]);
             maxEnds[i] = max;
         }
+    }
+
+    /** From the first start to the last end; null for a lane with no events. */
+    public TimeWindow span() {
+        return starts.length == 0 ? null : new TimeWindow(starts[0], maxEnds[maxEnds.length - 1]);
     }
 
     public int size() {

@@ -1,6 +1,11 @@
 package org.sightline.view.timeline;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sightline.model.Dataset;
 import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
 
 /**
  * The pure arithmetic of moving around the timeline, with limits on both ends: never narrower than
@@ -23,6 +28,23 @@ public final class Navigator {
         this.extent = extent == null ? new TimeWindow(0, TimeWindow.YEAR) : extent;
     }
 
+    /** The navigator for {@code dataset}'s events and eras (a year's placeholder for none). */
+    public static Navigator of(Dataset dataset) {
+        return new Navigator(dataset == null ? null : dataset.extent().orElse(null));
+    }
+
+    /**
+     * What zoom to fit shows of {@code dataset} when {@code shown} are the events on view: all of the data, or,
+     * when a filter leaves only some events, those (all of the data again when it leaves none).
+     */
+    public static TimeWindow fitShown(Dataset dataset, List<TimelineEvent> shown) {
+        Navigator navigator = of(dataset);
+        if (shown.isEmpty() || shown.size() >= dataset.events().size()) {
+            return navigator.fit();
+        }
+        return navigator.fitTo(extentOf(shown).orElseThrow());
+    }
+
     public TimeWindow extent() {
         return extent;
     }
@@ -36,11 +58,37 @@ public final class Navigator {
      * at least, so minute-level data (an incident log) fills the view instead of a sliver of a day.
      */
     public TimeWindow fit() {
+        return clamp(framed(extent));
+    }
+
+    /**
+     * Zoom to fit for part of the data (the events a filter shows, an organisation's events): {@link #fit()}'s
+     * margins round {@code shown}, and at least four days (two hours for events known to the minute) so that a
+     * single event is not stretched across the view.
+     */
+    public TimeWindow fitTo(TimeWindow shown) {
+        TimeWindow framed = framed(shown);
+        long least = shown.duration() < DAY_EVENT ? 2 * MIN_FIT : 4 * TimeWindow.DAY;
+        return clamp(framed.duration() >= least ? framed
+                : TimeWindow.around(shown.startMillis(), shown.endMillis(), 0, least));
+    }
+
+    private static TimeWindow framed(TimeWindow span) {
         // Labels run to the right of their markers, so the last events need room on the right to be read.
-        long span = Math.max(MIN_FIT, extent.duration());
-        long start = extent.startMillis() - Math.round(span * FIT_MARGIN_BEFORE);
-        long end = extent.endMillis() + Math.round(span * FIT_MARGIN_AFTER);
-        return clamp(new TimeWindow(start, end));
+        long length = Math.max(MIN_FIT, span.duration());
+        return new TimeWindow(span.startMillis() - Math.round(length * FIT_MARGIN_BEFORE),
+                span.endMillis() + Math.round(length * FIT_MARGIN_AFTER));
+    }
+
+    /** The span from the earliest start to the latest end of {@code events}; empty when there are none. */
+    public static Optional<TimeWindow> extentOf(Collection<TimelineEvent> events) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (TimelineEvent e : events) {
+            min = Math.min(min, e.startMillis());
+            max = Math.max(max, e.endMillis());
+        }
+        return min < max ? Optional.of(new TimeWindow(min, max)) : Optional.empty();
     }
 
     /** Events shorter than this are timed events (to the minute or hour), not day events. */

@@ -14,6 +14,7 @@ import org.sightline.model.Counted;
 import org.sightline.model.EventFilter;
 import org.sightline.model.EventStatus;
 import org.sightline.model.LaneGrouping;
+import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 
 /**
@@ -89,7 +90,7 @@ final class TimelineMenu {
         if (x < renderer.headerWidth()) {
             int lane = layout.laneAt(y);
             return lane < 0 ? groundItems(skin.viewScale().millisAt(renderer.headerWidth()))
-                    : laneItems(layout.lanes().lanes().get(lane));
+                    : laneItems(layout.lanes().lanes().get(lane), layout.lanes().index(lane).span());
         }
         double at = x + skin.offset();
         int item = layout.itemAt(at, y);
@@ -118,13 +119,17 @@ final class TimelineMenu {
                 view.getOnCopyEvent());
     }
 
-    private List<MenuItem> laneItems(Lane lane) {
+    /** A lane header's menu; {@code span} from its first event to its last (null: none). */
+    private List<MenuItem> laneItems(Lane lane, TimeWindow span) {
         ViewState state = skin.getSkinnable().state();
         List<MenuItem> items = new ArrayList<>();
         items.add(EventMenu.item(lane.collapsed() ? "Unfold lane" : "Fold lane", "menuFoldLane",
                 () -> skin.toggleFolded(lane)));
         if (!state.getCollapsedLanes().isEmpty()) {
             items.add(EventMenu.item("Unfold all lanes", "menuUnfoldAll", () -> state.getCollapsedLanes().clear()));
+        }
+        if (span != null) {
+            items.add(EventMenu.item("Zoom to its events", "menuZoomLane", () -> skin.getSkinnable().fitTo(span)));
         }
         String id = lane.id();
         LaneGrouping grouping = skin.frame().grouping();

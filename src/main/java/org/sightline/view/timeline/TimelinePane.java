@@ -34,7 +34,7 @@ public final class TimelinePane extends VBox {
         zoomOut.setId("timelineZoomOut");
         Button zoomIn = button("+", "Zoom in (+)", view::zoomIn);
         zoomIn.setId("timelineZoomIn");
-        Button fit = button("Fit", "Zoom to fit all events (F or Home)", view::zoomToFit);
+        Button fit = button("Fit", "Zoom to fit the events on view (F or Home)", view::zoomToFit);
         fit.setId("timelineFit");
         Button toSelection = button("To selection", "Zoom to the selected event", view::zoomToSelection);
         toSelection.setId("timelineZoomSelection");

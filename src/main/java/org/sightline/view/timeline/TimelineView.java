@@ -104,7 +104,7 @@ public final class TimelineView extends Control {
         getStyleClass().setAll(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleRoleDescription("timeline");
-        setAccessibleHelp("Plus and minus zoom, F fits all events, left and right arrows pan, Control with left or"
+        setAccessibleHelp("Plus and minus zoom, F fits the events on view, left and right arrows pan, Control with left or"
                 + " right arrow selects the previous or next event, Enter shows its details, Escape clears the"
                 + " selection, C folds or unfolds its lane. The events table below lists the same events.");
         state.selectedEventProperty().addListener(o -> announcer.changed());
@@ -348,8 +348,7 @@ public final class TimelineView extends Control {
 
     /** Zoom and pan limits for the current data. */
     public Navigator navigator() {
-        Dataset d = state.getDataset();
-        return new Navigator(d == null ? null : d.extent().orElse(null));
+        return Navigator.of(state.getDataset());
     }
 
     // ---- navigation --------------------------------------------------------------------------------
@@ -381,9 +380,10 @@ public final class TimelineView extends Control {
         moveTo(navigator().zoom(window(), factor, anchorMillis), animate && isAnimated());
     }
 
+    /** Zooms to fit the events on view: all of them, or those a filter leaves. */
     public void zoomToFit() {
         if (state.getDataset() != null) {
-            moveTo(navigator().fit(), isAnimated());
+            moveTo(Navigator.fitShown(state.getDataset(), state.getFilteredEvents()), isAnimated());
         }
     }
 
@@ -407,6 +407,11 @@ public final class TimelineView extends Control {
         long margin = Math.round(period.duration() * 0.02);
         moveTo(navigator().clamp(new TimeWindow(period.startMillis() - margin, period.endMillis() + margin)),
                 isAnimated());
+    }
+
+    /** Zooms so that {@code span} (a lane's events, say) fills the view as zoom to fit frames all of them. */
+    public void fitTo(TimeWindow span) {
+        moveTo(navigator().fitTo(span), isAnimated());
     }
 
     /** Zooms to a time range (a cluster) with a margin. */

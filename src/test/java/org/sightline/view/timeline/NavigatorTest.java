@@ -3,8 +3,12 @@ package org.sightline.view.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sightline.model.Dataset;
+import org.sightline.model.EventStatus;
 import org.sightline.model.TimeWindow;
+import org.sightline.model.TimelineEvent;
 
 class NavigatorTest {
 
@@ -86,5 +90,40 @@ class NavigatorTest {
                 "one instant shows the minutes round it: " + one.duration() / minute);
         long around = incident.aroundEvent(start + 7 * minute, start + 8 * minute).duration();
         assertTrue(around >= 60 * minute && around <= 3 * 60 * minute, around / minute + " minutes round a minute event");
+    }
+    @Test
+    void fittingPartOfTheDataFramesItAsFitFramesTheWhole() {
+        TimeWindow part = new TimeWindow(data.startMillis() + TimeWindow.YEAR, data.startMillis() + 3 * TimeWindow.YEAR);
+        TimeWindow whole = new Navigator(part).fit();
+        assertEquals(whole, nav.fitTo(part), "the same margins round two years of a longer dataset");
+        assertTrue(nav.fitTo(part).duration() < nav.fit().duration() / 3);
+    }
+
+    @Test
+    void fittingOneShortEventShowsFourDaysAndOneMinuteEventTwoHours() {
+        long start = data.startMillis() + 5 * TimeWindow.YEAR;
+        TimeWindow day = nav.fitTo(new TimeWindow(start, start + TimeWindow.DAY));
+        assertEquals(4 * TimeWindow.DAY, day.duration());
+        assertEquals(start + TimeWindow.DAY / 2, day.startMillis() + day.duration() / 2, "centred on the event");
+        TimeWindow minute = nav.fitTo(new TimeWindow(start, start + TimeWindow.MINUTE));
+        assertEquals(2 * Navigator.MIN_FIT, minute.duration());
+    }
+
+    @Test
+    void fitShownFitsEverythingUnlessAFilterLeavesOnlySomeEvents() {
+        Dataset dataset = TestData.orgTree()
+                .event(TestData.event("e1", "2019-12-20", null, EventStatus.OCCURRED, "a"))
+                .event(TestData.event("e2", "2021-03-01", "2021-03-10", EventStatus.OCCURRED, "b"))
+                .event(TestData.event("e3", "2021-06-01", null, EventStatus.OCCURRED, "b"))
+                .event(TestData.event("e4", "2024-05-01", null, EventStatus.OCCURRED, "c"))
+                .build();
+        Navigator of = Navigator.of(dataset);
+        assertEquals(of.fit(), Navigator.fitShown(dataset, dataset.events()));
+        assertEquals(of.fit(), Navigator.fitShown(dataset, List.of()), "a filter that leaves nothing: all");
+        List<TimelineEvent> b = dataset.events().subList(1, 3);
+        TimeWindow shown = Navigator.extentOf(b).orElseThrow();
+        assertEquals(new TimeWindow(dataset.events().get(1).startMillis(), dataset.events().get(2).endMillis()), shown);
+        assertEquals(of.fitTo(shown), Navigator.fitShown(dataset, b));
+        assertTrue(Navigator.extentOf(List.of()).isEmpty());
     }
 }

@@ -125,18 +125,26 @@ class TimelineMenuTest {
         robot.interact(() -> middle[0] = skin.laneMiddle(1)); // the lanes: a, z
         Point2D header = view.localToScreen(40, middle[0]);
         rightClick(robot, header);
-        assertEquals(List.of("Fold lane", "Highlight Z", "Show only Z"), texts());
+        assertEquals(List.of("Fold lane", "Zoom to its events", "Highlight Z", "Show only Z"), texts());
         choose(robot, "menuFoldLane");
         assertEquals(Set.of("z"), state.getCollapsedLanes());
 
         rightClick(robot, header);
-        assertEquals(List.of("Unfold lane", "Unfold all lanes", "Highlight Z", "Show only Z"), texts());
+        assertEquals(List.of("Unfold lane", "Unfold all lanes", "Zoom to its events", "Highlight Z", "Show only Z"),
+                texts());
         choose(robot, "menuHighlightLane");
         assertEquals(Set.of("z"), state.getHighlightedOrganisations());
 
         rightClick(robot, header);
         choose(robot, "menuFilterLane");
         assertEquals(List.of(event("z1")), state.getFilteredEvents());
+
+        rightClick(robot, header);
+        choose(robot, "menuZoomLane");
+        TimelineEvent z1 = event("z1");
+        TimeWindow shown = state.getVisibleWindow();
+        assertEquals(view.navigator().fitTo(new TimeWindow(z1.startMillis(), z1.endMillis())), shown);
+        assertEquals(4 * TimeWindow.DAY, shown.duration(), "its one event, with the days round it");
     }
 
     @Test
