@@ -24,7 +24,6 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -370,10 +369,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         Set<String> id = Set.of(node.id());
         List<MenuItem> items = new java.util.ArrayList<>(
                 NodeMenu.items(state, name, f -> kind.withFilterIds().apply(f, id), null));
-        if (state.isNarrowed()) {
-            items.add(new SeparatorMenuItem());
-            items.add(EventMenu.item("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));
-        }
+        EventMenu.addClearNarrowing(items, state);
         nodeMenu.getItems().setAll(items);
         nodeMenu.show(anchor, screenX, screenY);
     }

@@ -86,11 +86,7 @@ final class MapMenu {
         items.add(EventMenu.item("Zoom map in", "menuMapZoomIn", map::zoomIn));
         items.add(EventMenu.item("Zoom map out", "menuMapZoomOut", map::zoomOut));
         items.add(EventMenu.item("Reset map view", "menuMapReset", map::resetView));
-        if (state.isNarrowed()) {
-            items.add(new SeparatorMenuItem());
-            items.add(EventMenu.item("Clear filters and highlights", "menuResetNarrowing",
-                    state::resetFiltersAndHighlights));
-        }
+        EventMenu.addClearNarrowing(items, state);
         return items;
     }
 }

@@ -49,6 +49,17 @@ public final class EventMenu {
         }
     }
 
+    /**
+     * Adds, when something is filtered or highlighted, a separator and Clear filters and highlights: the last items
+     * of the timeline's, the trees' and the map's menus.
+     */
+    public static void addClearNarrowing(List<MenuItem> items, ViewState state) {
+        if (state.isNarrowed()) {
+            items.add(new SeparatorMenuItem());
+            items.add(item("Clear filters and highlights", "menuResetNarrowing", state::resetFiltersAndHighlights));
+        }
+    }
+
     /** A menu item of {@code text} and {@code id} that runs {@code action}. */
     public static MenuItem item(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);

@@ -163,11 +163,7 @@ final class TimelineMenu {
         items.add(EventMenu.item("Zoom in here", "menuZoomInHere", () -> view.zoomAbout(0.5, millis, view.isAnimated())));
         items.add(EventMenu.item("Zoom out", "menuZoomOut", view::zoomOut));
         items.add(EventMenu.item("Zoom to fit", "menuZoomFit", view::zoomToFit));
-        if (state.isNarrowed()) {
-            items.add(new SeparatorMenuItem());
-            items.add(EventMenu.item("Clear filters and highlights", "menuResetNarrowing",
-                    state::resetFiltersAndHighlights));
-        }
+        EventMenu.addClearNarrowing(items, state);
         return items;
     }
 }
