@@ -140,7 +140,7 @@ final class ExportCommand {
         Set<String> orgs = ids("--filter-org", "organisation", o.filterOrganisations, dataset.organisations());
         Set<String> regions = ids("--filter-region", "region", o.filterRegions, dataset.regions());
         EventFilter filter = new EventFilter(orgs, regions, statuses, Set.of(), o.filterText);
-        DateRange range = range(dataset, from, to);
+        DateRange range = range(dataset, filter, from, to);
         ViewSpec.DatasetRef ref = reference(dataset);
         ViewSpec spec = new ViewSpec(ref, range, grouping, filter, o.theme, pixelWidth, pixelHeight, o.scale,
                 o.title, o.subtitle, !o.noLegend, !o.noFooter, o.panels, collapsed)
@@ -340,8 +340,8 @@ final class ExportCommand {
         }
     }
 
-    private static DateRange range(Dataset dataset, PartialDate from, PartialDate to) throws FailedException,
-            UsageException {
+    private static DateRange range(Dataset dataset, EventFilter filter, PartialDate from, PartialDate to)
+            throws FailedException, UsageException {
         if (from != null && to != null) {
             return new DateRange(from, to);
         }
@@ -349,7 +349,7 @@ final class ExportCommand {
             throw new FailedException("the dataset has no events or eras, so there is no time range to export; "
                     + "give --from and --to");
         }
-        DateRange covering = ExportContent.defaultRange(dataset);
+        DateRange covering = ExportContent.defaultRange(dataset, filter);
         PartialDate start = from != null ? from : covering.from();
         PartialDate end = to != null ? to : covering.to();
         if (end.endMillis() <= start.startMillis()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sightline.model.Dataset;
 import org.sightline.model.DateRange;
+import org.sightline.model.EventFilter;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
@@ -88,6 +89,27 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
         TimeWindow extent = dataset.extent().orElseThrow(() -> new IllegalArgumentException(
                 "the dataset has no events or eras, so it has no time range"));
         return DateRange.covering(TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, Navigator.MIN_FIT));
+    }
+
+    /**
+     * The default range for the events {@code filter} leaves, as Fit frames them in the window: their extent with
+     * the same small margin, and as much as Fit shows at least of a single event; the dataset's (eras included)
+     * when the filter leaves all of its events or none.
+     *
+     * @throws IllegalArgumentException when the dataset has no dated content
+     */
+    public static DateRange defaultRange(Dataset dataset, EventFilter filter) {
+        List<TimelineEvent> shown = filter.apply(dataset);
+        if (shown.isEmpty() || shown.size() >= dataset.events().size()) {
+            return defaultRange(dataset);
+        }
+        TimeWindow extent = Navigator.extentOf(shown).orElseThrow();
+        TimeWindow around = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, Navigator.leastFit(extent));
+        if (extent.duration() >= TimeWindow.DAY) { // whole days (UTC), not a range to the minute round day events
+            around = new TimeWindow(Math.floorDiv(around.startMillis(), TimeWindow.DAY) * TimeWindow.DAY,
+                    -Math.floorDiv(-around.endMillis(), TimeWindow.DAY) * TimeWindow.DAY);
+        }
+        return DateRange.covering(around);
     }
 
     public TimelineFrame frame() {

@@ -68,9 +68,14 @@ public final class Navigator {
      */
     public TimeWindow fitTo(TimeWindow shown) {
         TimeWindow framed = framed(shown);
-        long least = shown.duration() < DAY_EVENT ? 2 * MIN_FIT : 4 * TimeWindow.DAY;
+        long least = leastFit(shown);
         return clamp(framed.duration() >= least ? framed
                 : TimeWindow.around(shown.startMillis(), shown.endMillis(), 0, least));
+    }
+
+    /** The least that fitting part of the data shows: four days, or two hours round events known to the minute. */
+    public static long leastFit(TimeWindow shown) {
+        return shown.duration() < DAY_EVENT ? 2 * MIN_FIT : 4 * TimeWindow.DAY;
     }
 
     private static TimeWindow framed(TimeWindow span) {
