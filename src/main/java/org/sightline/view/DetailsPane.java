@@ -1,14 +1,23 @@
 package org.sightline.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -16,9 +25,12 @@ import javafx.util.Duration;
 import org.sightline.controller.ViewState;
 import org.sightline.io.Links;
 import org.sightline.model.Dataset;
+import org.sightline.model.EventFilter;
 import org.sightline.model.Relations;
 import org.sightline.model.Source;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.EventMenu;
+import org.sightline.view.timeline.NodeMenu;
 import org.sightline.view.timeline.TimelineStyle;
 
 /**
@@ -34,6 +46,7 @@ public final class DetailsPane extends ScrollPane {
     private final ViewState state;
     private final LinkOpener linkOpener;
     private final VBox content = new VBox(8);
+    private final ContextMenu chipMenu = new ContextMenu();
     private final TimelineStyle style = TimelineStyle.light();
     /** Something changed while the pane was out of the window. */
     private boolean stale;
@@ -104,6 +117,7 @@ public final class DetailsPane extends ScrollPane {
                 swatch.getStyleClass().add("chip-swatch");
                 chip.setGraphic(swatch);
                 chip.setOnAction(a -> state.highlightOrganisation(id));
+                withMenu(chip, o.shortName(), f -> f.withOrganisations(Set.of(id)), () -> state.highlightOrganisation(id));
                 orgs.getChildren().add(chip);
             });
         }
@@ -112,6 +126,7 @@ public final class DetailsPane extends ScrollPane {
             dataset.regions().get(id).ifPresent(r -> {
                 Button chip = chip(r.name(), "Click to highlight events here", "region-" + id);
                 chip.setOnAction(a -> state.highlightRegion(id));
+                withMenu(chip, r.name(), f -> f.withRegions(Set.of(id)), () -> state.highlightRegion(id));
                 regions.getChildren().add(chip);
             });
         }
@@ -208,6 +223,31 @@ public final class DetailsPane extends ScrollPane {
         pane.setId(id);
         pane.getStyleClass().add("chips");
         return pane;
+    }
+
+    /**
+     * A chip's context menu (right-click, or the menu key and Shift+F10 on a focused chip), made when it opens:
+     * highlight the organisation or place, show only its events, zoom the timeline to them, as the trees offer.
+     */
+    private void withMenu(Button chip, String name, UnaryOperator<EventFilter> narrowTo, Runnable highlight) {
+        chip.setOnContextMenuRequested(e -> {
+            e.consume();
+            if (e.isKeyboardTrigger() && chipMenu.isShowing()) {
+                return; // the platform's request for the key the chip answered itself
+            }
+            List<MenuItem> items = new ArrayList<>(NodeMenu.items(state, name, narrowTo, highlight));
+            EventMenu.addClearNarrowing(items, state);
+            chipMenu.getItems().setAll(items);
+            chipMenu.show(chip, e.getScreenX(), e.getScreenY());
+        });
+        chip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (RowMenuKey.asks(e)) {
+                Bounds b = chip.localToScreen(chip.getBoundsInLocal());
+                Event.fireEvent(chip, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 0,
+                        b.getMinX(), b.getMaxY(), true, null));
+                e.consume();
+            }
+        });
     }
 
     private static Button chip(String text, String tooltip, String id) {

@@ -297,6 +297,29 @@ class LinkedPanelsTest {
     // event → details, organisations, regions; chips → highlight; neighbours → selection
 
     @Test
+    void aChipsMenuZoomsTheTimelineToTheOrganisationsEventsAndShowsOnlyThem(FxRobot robot) {
+        robot.interact(() -> state.setSelectedEvent(event("kihara-saltzman-meeting")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button chip = robot.lookup("#org-cso").queryAs(Button.class);
+        robot.interact(chip::requestFocus);
+        robot.push(KeyCode.SHIFT, KeyCode.F10); // as a right-click on it does
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Zoom to its events");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> cso = d.events().stream().filter(e -> e.organisationIds().contains("cso")).toList();
+        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(cso).orElseThrow()), state.getVisibleWindow());
+        assertFalse(state.isNarrowed(), "the zoom filters and highlights nothing");
+
+        robot.interact(chip::requestFocus);
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Show only CSO");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("cso"), state.getFilter().organisationIds());
+        assertEquals(ids(cso), ids(state.getFilteredEvents()));
+    }
+
+    @Test
     void selectingTheKiharaSaltzmanMeetingShowsDetailsChipsSourcesAndMarksItsOrganisationsAndPlaces(FxRobot robot) {
         TimelineEvent meeting = event("kihara-saltzman-meeting");
         robot.interact(() -> table().scrollTo(meeting));
