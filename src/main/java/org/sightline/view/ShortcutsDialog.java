@@ -25,7 +25,7 @@ public final class ShortcutsDialog extends Alert {
         {"↑ / ↓", "Scroll the lanes when they do not all fit"},
         {"C / Shift+C", "Fold or unfold the selected event's lane / the lane above it"},
         {"Enter", "Show the selected event's details"},
-        {"Shift+F10, menu key", "The selected event's menu (right-click: what is under the pointer)"},
+        {"Shift+F10, menu key", "The menu of what is selected or focused (right-click: what is under the pointer)"},
         {"Esc", "Clear the selection"},
         {"Tab / Shift+Tab", "Next / previous panel"},
         {"F5", "Present the briefing: → Space PgDn next, ← PgUp previous, Home/End, number+Enter, B blank, H contrast, Esc leave"},
