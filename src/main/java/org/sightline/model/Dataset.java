@@ -1,6 +1,7 @@
 package org.sightline.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -139,15 +140,23 @@ public final class Dataset {
     }
 
     private Optional<TimeWindow> computeExtent() {
+        Optional<TimeWindow> ofEvents = extentOf(events);
+        long min = ofEvents.map(TimeWindow::startMillis).orElse(Long.MAX_VALUE);
+        long max = ofEvents.map(TimeWindow::endMillis).orElse(Long.MIN_VALUE);
+        for (Era era : eras) {
+            min = Math.min(min, era.start().startMillis());
+            max = Math.max(max, era.end().endMillis());
+        }
+        return min < max ? Optional.of(new TimeWindow(min, max)) : Optional.empty();
+    }
+
+    /** The span from the earliest start to the latest end of {@code events}; empty when there are none. */
+    public static Optional<TimeWindow> extentOf(Collection<TimelineEvent> events) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (TimelineEvent e : events) {
             min = Math.min(min, e.startMillis());
             max = Math.max(max, e.endMillis());
-        }
-        for (Era era : eras) {
-            min = Math.min(min, era.start().startMillis());
-            max = Math.max(max, era.end().endMillis());
         }
         return min < max ? Optional.of(new TimeWindow(min, max)) : Optional.empty();
     }

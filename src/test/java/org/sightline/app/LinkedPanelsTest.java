@@ -240,7 +240,7 @@ class LinkedPanelsTest {
         robot.clickOn("Zoom to its events");
         WaitForAsyncUtils.waitForFxEvents();
         List<TimelineEvent> japan = Relations.eventsInRegion(d, d.events(), "japan");
-        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(japan).orElseThrow()), state.getVisibleWindow());
+        assertEquals(Navigator.of(d).fitTo(Dataset.extentOf(japan).orElseThrow()), state.getVisibleWindow());
         assertFalse(state.isNarrowed(), "the zoom filters and highlights nothing");
 
         rightClickOnMap(robot, marker);
@@ -307,7 +307,7 @@ class LinkedPanelsTest {
         robot.clickOn("Zoom to its events");
         WaitForAsyncUtils.waitForFxEvents();
         List<TimelineEvent> cso = d.events().stream().filter(e -> e.organisationIds().contains("cso")).toList();
-        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(cso).orElseThrow()), state.getVisibleWindow());
+        assertEquals(Navigator.of(d).fitTo(Dataset.extentOf(cso).orElseThrow()), state.getVisibleWindow());
         assertFalse(state.isNarrowed(), "the zoom filters and highlights nothing");
 
         robot.interact(chip::requestFocus);

@@ -151,7 +151,7 @@ class MainWindowTest {
         List<TimelineEvent> usfj = d.events().stream().filter(e -> e.organisationIds().contains("usfj")).toList();
         assertTrue(usfj.size() >= 2, "the curated data has events of U.S. Forces Japan");
         org.sightline.model.TimeWindow window = app.state().getVisibleWindow();
-        assertEquals(Navigator.of(d).fitTo(Navigator.extentOf(usfj).orElseThrow()), window);
+        assertEquals(Navigator.of(d).fitTo(Dataset.extentOf(usfj).orElseThrow()), window);
         assertTrue(usfj.stream().allMatch(e -> window.startMillis() <= e.startMillis() && e.endMillis() <= window.endMillis()),
                 "every one of them in view");
         assertTrue(window.duration() < Navigator.of(d).fit().duration() / 2, "closer than the whole dataset");

@@ -103,7 +103,7 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
         if (shown.isEmpty() || shown.size() >= dataset.events().size()) {
             return defaultRange(dataset);
         }
-        TimeWindow extent = Navigator.extentOf(shown).orElseThrow();
+        TimeWindow extent = Dataset.extentOf(shown).orElseThrow();
         TimeWindow around = TimeWindow.around(extent.startMillis(), extent.endMillis(), 0.03, Navigator.leastFit(extent));
         if (extent.duration() >= TimeWindow.DAY) { // whole days (UTC), not a range to the minute round day events
             around = new TimeWindow(Math.floorDiv(around.startMillis(), TimeWindow.DAY) * TimeWindow.DAY,

@@ -1,8 +1,6 @@
 package org.sightline.view.timeline;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.sightline.model.Dataset;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
@@ -42,7 +40,7 @@ public final class Navigator {
         if (shown.isEmpty() || shown.size() >= dataset.events().size()) {
             return navigator.fit();
         }
-        return navigator.fitTo(extentOf(shown).orElseThrow());
+        return navigator.fitTo(Dataset.extentOf(shown).orElseThrow());
     }
 
     public TimeWindow extent() {
@@ -83,17 +81,6 @@ public final class Navigator {
         long length = Math.max(MIN_FIT, span.duration());
         return new TimeWindow(span.startMillis() - Math.round(length * FIT_MARGIN_BEFORE),
                 span.endMillis() + Math.round(length * FIT_MARGIN_AFTER));
-    }
-
-    /** The span from the earliest start to the latest end of {@code events}; empty when there are none. */
-    public static Optional<TimeWindow> extentOf(Collection<TimelineEvent> events) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (TimelineEvent e : events) {
-            min = Math.min(min, e.startMillis());
-            max = Math.max(max, e.endMillis());
-        }
-        return min < max ? Optional.of(new TimeWindow(min, max)) : Optional.empty();
     }
 
     /** Events shorter than this are timed events (to the minute or hour), not day events. */

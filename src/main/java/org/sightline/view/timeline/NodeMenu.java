@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.MenuItem;
 import org.sightline.controller.ViewState;
+import org.sightline.model.Dataset;
 import org.sightline.model.EventFilter;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
@@ -33,7 +34,7 @@ public final class NodeMenu {
         items.add(EventMenu.item("Show only " + name, "menuFilterNode",
                 () -> state.setFilter(narrowTo.apply(state.getFilter()))));
         Optional<TimeWindow> shown = state.getDataset() == null ? Optional.empty()
-                : Navigator.extentOf(shownOf(state, narrowTo.apply(EventFilter.NONE)));
+                : Dataset.extentOf(shownOf(state, narrowTo.apply(EventFilter.NONE)));
         MenuItem zoom = EventMenu.item("Zoom to its events", "menuZoomNode", () -> shown.ifPresent(
                 extent -> state.setVisibleWindow(Navigator.of(state.getDataset()).fitTo(extent))));
         zoom.setDisable(shown.isEmpty());

@@ -121,9 +121,9 @@ class NavigatorTest {
         assertEquals(of.fit(), Navigator.fitShown(dataset, dataset.events()));
         assertEquals(of.fit(), Navigator.fitShown(dataset, List.of()), "a filter that leaves nothing: all");
         List<TimelineEvent> b = dataset.events().subList(1, 3);
-        TimeWindow shown = Navigator.extentOf(b).orElseThrow();
+        TimeWindow shown = Dataset.extentOf(b).orElseThrow();
         assertEquals(new TimeWindow(dataset.events().get(1).startMillis(), dataset.events().get(2).endMillis()), shown);
         assertEquals(of.fitTo(shown), Navigator.fitShown(dataset, b));
-        assertTrue(Navigator.extentOf(List.of()).isEmpty());
+        assertTrue(Dataset.extentOf(List.of()).isEmpty());
     }
 }
