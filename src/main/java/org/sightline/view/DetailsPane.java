@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -230,21 +229,23 @@ public final class DetailsPane extends ScrollPane {
      * highlight the organisation or place, show only its events, zoom the timeline to them, as the trees offer.
      */
     private void withMenu(Button chip, String name, UnaryOperator<EventFilter> narrowTo, Runnable highlight) {
-        chip.setOnContextMenuRequested(e -> {
-            e.consume();
-            if (e.isKeyboardTrigger() && chipMenu.isShowing()) {
-                return; // the platform's request for the key the chip answered itself
-            }
+        BiConsumer<Double, Double> open = (screenX, screenY) -> {
             List<MenuItem> items = new ArrayList<>(NodeMenu.items(state, name, narrowTo, highlight));
             EventMenu.addClearNarrowing(items, state);
             chipMenu.getItems().setAll(items);
-            chipMenu.show(chip, e.getScreenX(), e.getScreenY());
+            chipMenu.show(chip, screenX, screenY);
+        };
+        chip.setOnContextMenuRequested(e -> {
+            e.consume();
+            if (e.isKeyboardTrigger() && chipMenu.isShowing()) {
+                return; // the platform's request for a key the chip has answered already
+            }
+            open.accept(e.getScreenX(), e.getScreenY());
         });
         chip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (RowMenuKey.asks(e)) {
                 Bounds b = chip.localToScreen(chip.getBoundsInLocal());
-                Event.fireEvent(chip, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 0,
-                        b.getMinX(), b.getMaxY(), true, null));
+                open.accept(b.getMinX(), b.getMaxY());
                 e.consume();
             }
         });
