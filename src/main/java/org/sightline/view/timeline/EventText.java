@@ -20,6 +20,7 @@ public final class EventText {
     private final float[] widths;
     private final String[] cut;
     private final float[] cutFor;
+    private final byte[] dating;
 
     public EventText(List<TimelineEvent> events, Locale locale, TextMeasurer measurer) {
         this.events = events;
@@ -29,6 +30,7 @@ public final class EventText {
         this.widths = new float[events.size()];
         this.cut = new String[events.size()];
         this.cutFor = new float[events.size()];
+        this.dating = new byte[events.size()];
         Arrays.fill(widths, Float.NaN);
     }
 
@@ -38,6 +40,30 @@ public final class EventText {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** {@link #dating}: a start or end known only to the month or year. */
+    public static final byte COARSE = 1;
+    /** {@link #dating}: a span from one date to another, each known at least to the day. */
+    public static final byte SPAN = 2;
+    /** {@link #dating}: a single date known to the day. */
+    public static final byte DAY = 3;
+    /** {@link #dating}: a single date known to the hour or finer. */
+    public static final byte INSTANT = 4;
+
+    /**
+     * How event {@code i} is dated, which decides the shape it is drawn as: {@link #COARSE}, {@link #SPAN},
+     * {@link #DAY} or {@link #INSTANT}. Kept per event, so that a frame's layout reads a byte where it would
+     * read the event and its dates.
+     */
+    public byte dating(int i) {
+        byte d = dating[i];
+        if (d == 0) {
+            TimelineEvent e = events.get(i);
+            d = isCoarse(e) ? COARSE : e.isSpan() ? SPAN : e.start().precision() == Precision.DAY ? DAY : INSTANT;
+            dating[i] = d;
+        }
+        return d;
     }
 
     /** True when the event's date is known only to the month or year. */

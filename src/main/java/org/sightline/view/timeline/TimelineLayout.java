@@ -1,9 +1,6 @@
 package org.sightline.view.timeline;
 
 import java.util.Arrays;
-import java.util.List;
-import org.sightline.model.Precision;
-import org.sightline.model.TimelineEvent;
 
 /**
  * Where everything goes in one drawing: lane heights, the row and geometry of every visible event,
@@ -139,7 +136,6 @@ public final class TimelineLayout {
         long fromWithLabels = (long) Math.floor(scale.millisAt(scale.x0() - LEFT_MARGIN * s));
         double clusterLimit = scale.width() / (PX_PER_STACKED_EVENT * s);
 
-        List<TimelineEvent> events = text.events();
         for (int l = 0; l < laneCount; l++) {
             EventIndex index = laneModel.index(l);
             int visible = index.countOverlapping(from, to);
@@ -153,7 +149,7 @@ public final class TimelineLayout {
                 continue;
             }
             laneMode[l] = STACKED;
-            addItems(index, fromWithLabels, to, events, text);
+            addItems(index, fromWithLabels, to, text);
             int n = items - laneFirstItem[l];
             laneCap[l] = collapsed ? 1 : capAll;
             laneNeed[l] = Math.max(1, stackLane(l, n, laneCap[l], true));
@@ -242,14 +238,14 @@ public final class TimelineLayout {
      * its own, called once per lane, so that the JIT compiles this loop within the first frames: inside
      * {@link #compute}, which runs once per frame, it ran interpreted for the first few hundred frames.
      */
-    private void addItems(EventIndex index, long fromWithLabels, long to, List<TimelineEvent> events,
-                          EventText text) {
+    private void addItems(EventIndex index, long fromWithLabels, long to, EventText text) {
         int end = index.firstStartingAtOrAfter(to);
         for (int k = index.firstCandidate(fromWithLabels); k < end; k++) {
             if (index.end(k) <= fromWithLabels) {
                 continue;
             }
-            addItem(index.id(k), events.get(index.id(k)), text);
+            int id = index.id(k);
+            addItem(id, index.start(k), index.end(k), text.dating(id), text.width(id));
         }
     }
 
@@ -349,15 +345,19 @@ public final class TimelineLayout {
         return 2 * LANE_PAD * s + rows * ROW * s + (laneMode[l] == STACKED && laneOverflow[l] ? STRIP * s : 0);
     }
 
-    private void addItem(int id, TimelineEvent e, EventText text) {
+    /**
+     * Adds event {@code id}, from {@code start} to {@code end} millis, dated as {@link EventText#dating} says,
+     * with a label {@code labelWidth} wide at the base size.
+     */
+    private void addItem(int id, long start, long end, byte dating, double labelWidth) {
         ensureItems(items + 1);
         double r = MARKER_SIZE * s / 2;
-        double xs = clampX(scale.x(e.startMillis()));
-        double xe = clampX(scale.x(e.endMillis()));
+        double xs = clampX(scale.x(start));
+        double xe = clampX(scale.x(end));
         // A date known only to the month or year is always its whole period; a date known only to the day
         // becomes its whole day too once a day is wide enough to see (never a point at midnight).
-        boolean wholeDay = !e.isSpan() && e.start().precision() == Precision.DAY && xe - xs >= 4 * r;
-        byte kind = EventText.isCoarse(e) || wholeDay ? BAND : e.isSpan() ? BAR : MARKER;
+        boolean wholeDay = dating == EventText.DAY && xe - xs >= 4 * r;
+        byte kind = dating == EventText.COARSE || wholeDay ? BAND : dating == EventText.SPAN ? BAR : MARKER;
         double cx = xs + Math.min(r, (xe - xs) / 2);
         if (kind != MARKER) {
             cx = xs + r;
@@ -368,7 +368,7 @@ public final class TimelineLayout {
         if (xe > scale.x0() + MIN_LABEL * s && labelX < scale.x0() + LABEL_GAP * s) {
             labelX = scale.x0() + LABEL_GAP * s; // a long bar begun earlier keeps its label in view
         }
-        double labelW = text.width(id) * s;
+        double labelW = labelWidth * s;
         // A label that the plot's right edge would cut may go before the shape instead, where it fits whole.
         double flipLeft = Double.NaN;
         if (labelX + labelW > scale.x1()) {
