@@ -28,7 +28,8 @@ import org.sightline.view.timeline.TimelineView;
  * it has run, so rasterisation of the frame is included (the peer's "painted" excludes rasterisation).
  * With {@code --floor} the view is a {@link FloorView}: what any frame that repaints the whole canvas
  * costs here before a single mark is drawn (its load figure means nothing). With {@code --window} the
- * same protocol runs in the application's whole window, with every panel following the view.
+ * same protocol runs in the application's whole window, with every panel following the view. With
+ * {@code --layout} only the layout of the same windows is timed, in this JVM ({@link LayoutBenchmark}).
  */
 public final class TimelineBenchmark {
 
@@ -62,6 +63,10 @@ public final class TimelineBenchmark {
             }
         }
         tag = BenchSupport.commonOptions(args);
+        if (Arrays.asList(args).contains("--layout")) {
+            LayoutBenchmark.run(ns, reps, tag); // the layout alone, in this JVM
+            return;
+        }
         parent(ns, reps);
     }
 
