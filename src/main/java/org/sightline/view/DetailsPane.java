@@ -29,6 +29,7 @@ import org.sightline.model.Relations;
 import org.sightline.model.Source;
 import org.sightline.model.TimelineEvent;
 import org.sightline.view.timeline.EventMenu;
+import org.sightline.view.timeline.MenuKey;
 import org.sightline.view.timeline.NodeMenu;
 import org.sightline.view.timeline.TimelineStyle;
 
@@ -243,7 +244,7 @@ public final class DetailsPane extends ScrollPane {
             open.accept(e.getScreenX(), e.getScreenY());
         });
         chip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (RowMenuKey.asks(e)) {
+            if (MenuKey.asks(e)) {
                 Bounds b = chip.localToScreen(chip.getBoundsInLocal());
                 open.accept(b.getMinX(), b.getMaxY());
                 e.consume();

@@ -27,6 +27,7 @@ import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
 import org.sightline.model.TimelineEvent;
 import org.sightline.view.timeline.EventMenu;
+import org.sightline.view.timeline.MenuKey;
 
 /**
  * A sortable table of the filtered events. Selection is two-way with the shared view state: selecting
@@ -127,7 +128,7 @@ public final class EventTable extends TableView<TimelineEvent> {
             return row;
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (RowMenuKey.asks(e) && RowMenuKey.openUnder(this, "table-row-cell",
+            if (MenuKey.asks(e) && RowMenuKey.openUnder(this, "table-row-cell",
                     getSelectionModel().getSelectedIndex(), (row, at) -> showRowMenu(state, row, at.getX(), at.getY()))) {
                 e.consume();
             }

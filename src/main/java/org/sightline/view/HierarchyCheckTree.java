@@ -38,13 +38,14 @@ import org.sightline.controller.ViewState;
 import org.sightline.model.Counted;
 import org.sightline.model.CountsInView;
 import org.sightline.model.Dataset;
-import org.sightline.view.timeline.EventMenu;
 import org.sightline.model.EventFilter;
 import org.sightline.model.Hierarchy;
 import org.sightline.model.HierarchyNode;
 import org.sightline.model.Organisation;
 import org.sightline.model.Region;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.timeline.EventMenu;
+import org.sightline.view.timeline.MenuKey;
 import org.sightline.view.timeline.NodeMenu;
 import org.sightline.view.timeline.TimelineStyle;
 
@@ -125,7 +126,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<T> item) {
                 item.setSelected(!item.isSelected());
                 e.consume();
-            } else if (RowMenuKey.asks(e) && getSelectionModel().getSelectedItem() != null
+            } else if (MenuKey.asks(e) && getSelectionModel().getSelectedItem() != null
                     && getSelectionModel().getSelectedItem().getValue() != null) {
                 T node = getSelectionModel().getSelectedItem().getValue();
                 if (RowMenuKey.openUnder(this, "hierarchy-cell", getSelectionModel().getSelectedIndex(),

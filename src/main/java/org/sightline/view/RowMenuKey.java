@@ -5,22 +5,15 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
- * The menu key and Shift+F10 on a list of rows (the events table, the trees): the selected row's context menu,
- * opened under the row. The lists handle the keys themselves, as not every platform turns them into a
+ * The menu key and Shift+F10 ({@link org.sightline.view.timeline.MenuKey}) on a list of rows (the events table,
+ * the trees): the selected row's context menu, opened under the row. The lists handle the keys themselves, as not every platform turns them into a
  * context-menu request.
  */
 final class RowMenuKey {
 
     private RowMenuKey() {
-    }
-
-    /** Whether {@code e} asks for a context menu from the keyboard. */
-    static boolean asks(KeyEvent e) {
-        return e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown();
     }
 
     /**

@@ -8,11 +8,11 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.sightline.controller.ViewState;
 import org.sightline.model.Region;
 import org.sightline.view.timeline.EventMenu;
+import org.sightline.view.timeline.MenuKey;
 import org.sightline.view.timeline.NodeMenu;
 
 /**
@@ -32,7 +32,7 @@ final class MapMenu {
         map.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
         // Not every platform turns these keys into a request, so the map answers them itself.
         map.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+            if (MenuKey.asks(e)) {
                 openFromKeyboard();
                 e.consume();
             }

@@ -475,7 +475,7 @@ public final class TimelineView extends Control {
             scrollLanes(code == KeyCode.UP ? -1 : 1);
         } else if (code == KeyCode.C && !ctrl) {
             handled = getSkin() instanceof TimelineSkin skin && skin.toggleLaneOfSelection(k.isShiftDown());
-        } else if (code == KeyCode.CONTEXT_MENU || code == KeyCode.F10 && k.isShiftDown()) {
+        } else if (MenuKey.asks(k)) {
             handled = getSkin() instanceof TimelineSkin skin && skin.openMenuFromKeyboard();
         } else if (code == KeyCode.ENTER && state.getSelectedEvent() != null && getOnShowDetails() != null) {
             getOnShowDetails().run();
