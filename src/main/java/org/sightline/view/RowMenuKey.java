@@ -8,8 +8,8 @@ import javafx.scene.control.IndexedCell;
 
 /**
  * The menu key and Shift+F10 ({@link org.sightline.view.timeline.MenuKey}) on a list of rows (the events table,
- * the trees): the selected row's context menu, opened under the row. The lists handle the keys themselves, as not every platform turns them into a
- * context-menu request.
+ * the trees): the selected row's context menu, opened under the row. The lists handle the keys themselves, as
+ * not every platform turns them into a context-menu request.
  */
 final class RowMenuKey {
 

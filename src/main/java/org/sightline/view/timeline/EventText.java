@@ -7,9 +7,9 @@ import org.sightline.model.Precision;
 import org.sightline.model.TimelineEvent;
 
 /**
- * The label of each event and its width at the base font size, made and measured the first time the
- * event is drawn and then kept (one slot per event, no per-frame allocation). Events dated only to a
- * month or year carry that date in their label ("Dec 2019 · Title").
+ * The label of each event, its width at the base font size and how the event is dated, made and measured
+ * the first time the event is laid out and then kept (one slot per event, no per-frame allocation). Events
+ * dated only to a month or year carry that date in their label ("Dec 2019 · Title").
  */
 public final class EventText {
 
