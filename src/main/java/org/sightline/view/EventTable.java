@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -167,7 +168,7 @@ public final class EventTable extends TableView<TimelineEvent> {
 
     /** The index of the row at the top (0 when none is laid out yet). */
     public int firstRow() {
-        return lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+        return lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                 && flow.getFirstVisibleCell() != null ? flow.getFirstVisibleCell().getIndex() : 0;
     }
 

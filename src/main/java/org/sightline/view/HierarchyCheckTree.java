@@ -1,7 +1,9 @@
 package org.sightline.view;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +231,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
 
     /** The rows as they are now (see {@link #restore}). */
     public Rows rows() {
-        Set<String> expanded = new java.util.HashSet<>();
+        Set<String> expanded = new HashSet<>();
         items.forEach((id, item) -> {
             if (item.isExpanded()) {
                 expanded.add(id);
@@ -366,9 +368,10 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
      * (as zoom to fit frames them), or clear what is filtered and highlighted, as the timeline's lane menu does.
      */
     private void showNodeMenu(T node, Node anchor, double screenX, double screenY) {
-        String name = kind.shortLabel().apply(node) != null ? kind.shortLabel().apply(node) : kind.longLabel().apply(node);
+        String shortName = kind.shortLabel().apply(node);
+        String name = shortName != null ? shortName : kind.longLabel().apply(node);
         Set<String> id = Set.of(node.id());
-        List<MenuItem> items = new java.util.ArrayList<>(
+        List<MenuItem> items = new ArrayList<>(
                 NodeMenu.items(state, name, f -> kind.withFilterIds().apply(f, id), null));
         EventMenu.addClearNarrowing(items, state);
         nodeMenu.getItems().setAll(items);

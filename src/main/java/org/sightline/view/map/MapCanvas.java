@@ -26,6 +26,7 @@ import javafx.geometry.VPos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -712,7 +713,7 @@ public final class MapCanvas extends javafx.scene.layout.Region {
     }
 
     /** The map's context menu (right-click, the menu key, Shift+F10), for tests. */
-    public javafx.scene.control.ContextMenu contextMenu() {
+    public ContextMenu contextMenu() {
         return contextMenu.menu();
     }
 

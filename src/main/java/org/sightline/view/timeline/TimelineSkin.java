@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
@@ -620,7 +621,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** For tests: the band's context menu. */
-    javafx.scene.control.ContextMenu contextMenu() {
+    ContextMenu contextMenu() {
         return menu.menu();
     }
 
