@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
@@ -88,6 +89,9 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
      * a zoom).
      */
     private final IntegerProperty decorations = new SimpleIntegerProperty(this, "decorations");
+    /** Rows that asked to be laid out alone (see {@link NodeRow#requestLayout}), laid out after the scene's layout pass. */
+    private final Set<NodeRow> rowsToLayOut = new LinkedHashSet<>();
+    private final Runnable layOutRows = this::layOutRows;
     private boolean syncing;
 
     /** The organisation tree: abbreviation, full name and the timeline's colour. */
@@ -144,7 +148,32 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         state.filteredEventsProperty().addListener(x -> recount());
         // Every frame of a zoom or pan: only the counts in view change, read from the index.
         state.visibleWindowProperty().addListener(x -> recount());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(layOutRows);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(layOutRows);
+            }
+        });
         rebuild();
+    }
+
+    private void rowWantsLayout(NodeRow row) {
+        if (rowsToLayOut.add(row) && rowsToLayOut.size() == 1) {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void layOutRows() {
+        if (rowsToLayOut.isEmpty()) {
+            return;
+        }
+        List<NodeRow> rows = new ArrayList<>(rowsToLayOut);
+        rowsToLayOut.clear();
+        for (NodeRow row : rows) {
+            row.layout();
+        }
     }
 
     private void rebuild() {
@@ -401,7 +430,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             longName.getStyleClass().add("node-long");
             count.getStyleClass().add("node-count");
             swatch.getStyleClass().add("node-swatch");
-            box = new NodeRow(check, swatch, shortName, longName, count);
+            box = new NodeRow(check, swatch, shortName, longName, count, HierarchyCheckTree.this::rowWantsLayout);
             check.setFocusTraversable(false);
             setPrefWidth(0);
             setOnContextMenuRequested(e -> {

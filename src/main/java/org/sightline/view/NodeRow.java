@@ -1,5 +1,6 @@
 package org.sightline.view;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -21,13 +22,16 @@ final class NodeRow extends Pane {
     private final Label shortName;
     private final Label longName;
     private final Label count;
+    private final Consumer<NodeRow> layOutSoon;
 
-    NodeRow(Node check, Node swatch, Label shortName, Label longName, Label count) {
+    /** {@code layOutSoon} takes a row that needs laying out alone and lays it out before the frame is drawn. */
+    NodeRow(Node check, Node swatch, Label shortName, Label longName, Label count, Consumer<NodeRow> layOutSoon) {
         this.check = check;
         this.swatch = swatch;
         this.shortName = shortName;
         this.longName = longName;
         this.count = count;
+        this.layOutSoon = layOutSoon;
         getChildren().addAll(check, swatch, shortName, longName, count);
     }
 
@@ -35,13 +39,16 @@ final class NodeRow extends Pane {
      * A new count or a bolder name lays out this row alone: when any row asks its cell for a layout, the tree
      * (JavaFX's VirtualFlow) lays out, re-indexes and restyles every visible row again, and the panels' counts
      * change with every zoom or pan. The cell hears of it only when the row needs another height than the one
-     * it last reported (and cached) or more width than it has.
+     * it last reported (and cached) or more width than it has. The row is not left to the scene's layout pass,
+     * which may never reach it: VirtualFlow's sheet of cells can stay marked as needing a layout that never
+     * comes, and a row marked below it is skipped (a count read "14" where the tree counted 1).
      */
     @Override
     public void requestLayout() {
         if (getParent() != null && getHeight() > 0 && computePrefHeight(-1) == prefHeight(-1)
                 && computeMinWidth(-1) <= getWidth()) {
             setNeedsLayout(true);
+            layOutSoon.accept(this);
         } else {
             super.requestLayout();
         }

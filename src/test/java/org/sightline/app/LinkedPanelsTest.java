@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,25 @@ class LinkedPanelsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(orgTree().itemOf("usfk").isSelected(), "reset unchecks the tree");
         assertEquals(d.events().size(), table().getItems().size());
+    }
+
+    @Test
+    void checkingARegionUpdatesTheCountsTheOrganisationRowsShow(FxRobot robot) {
+        TreeCell<?> korea = cell(robot, regionTree(), "korean-peninsula");
+        robot.clickOn(robot.from(korea).lookup(".check-box").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("korean-peninsula"), state.getFilter().regionIds());
+        for (String id : List.of("dod", "cso", "usfk", "usfj")) {
+            int expected = (int) state.getFilteredEvents().stream()
+                    .filter(e -> e.organisationIds().stream().anyMatch(o -> d.organisations().pathToRoot(o).stream()
+                            .anyMatch(n -> n.id().equals(id))))
+                    .count();
+            assertEquals(expected, orgTree().countOf(id), id + "'s count");
+            TreeCell<?> row = cell(robot, orgTree(), id);
+            Label count = robot.from(row).lookup(".node-count").queryAs(Label.class);
+            Text shown = (Text) count.lookup(".text");
+            assertEquals(String.valueOf(expected), shown.getText(), id + "'s row shows its count");
+        }
     }
 
     // region (map) → events

@@ -30,7 +30,7 @@ class NodeRowTest {
         shortName = new Label("USSPACEFOR-INDOPAC");
         longName = new Label("U.S. Space Forces Indo-Pacific");
         count = new Label("12");
-        row = new NodeRow(new CheckBox(), new Rectangle(10, 10), shortName, longName, count);
+        row = new NodeRow(new CheckBox(), new Rectangle(10, 10), shortName, longName, count, r -> { });
         row.setManaged(false); // sized by the test alone, as a tree cell sizes its graphic
         stage.setScene(new Scene(new Pane(row), 800, 60));
         stage.show();
