@@ -559,16 +559,23 @@ public final class TimelineRenderer {
         if (kind == TimelineLayout.BAND) {
             double top = y - row / 2 + 2 * s;
             double h = row - 4 * s;
-            Color fill = blends.over(band, palette.derived(base, 2), alpha);
+            // Status as on a bar: a proposal is hollow with a dashed outline, a report lighter.
+            boolean proposed = e.status() == EventStatus.PROPOSED;
+            Color fill = proposed ? band : blends.over(band, palette.derived(base, 2), alpha);
+            Color hatch = blends.over(fill, palette.derived(base, e.status() == EventStatus.REPORTED ? 1 : 3), alpha);
             // The hatching is anchored to the band's own start, so it moves with the band when the view pans.
-            hatches.fill(gc, vx1, top, Math.max(1, vx2 - vx1), h, 6 * s, Math.max(1, s * 0.8), fill,
-                    blends.over(fill, palette.derived(base, 3), alpha), ts.x(e.startMillis()));
-            gc.setFill(color);
-            if (x1 >= ts.x0() - 1) {
-                Lines.vertical(gc, x1, top, top + h, lw);
-            }
-            if (x2 <= ts.x1() + 1) {
-                Lines.vertical(gc, x2, top, top + h, lw);
+            hatches.fill(gc, vx1, top, Math.max(1, vx2 - vx1), h, 6 * s, Math.max(1, s * 0.8), fill, hatch,
+                    ts.x(e.startMillis()));
+            if (proposed) {
+                drawDashedOutline(gc, color, x1, x2, vx1, vx2, top, h, lw, s);
+            } else {
+                gc.setFill(color);
+                if (x1 >= ts.x0() - 1) {
+                    Lines.vertical(gc, x1, top, top + h, lw);
+                }
+                if (x2 <= ts.x1() + 1) {
+                    Lines.vertical(gc, x2, top, top + h, lw);
+                }
             }
         } else if (kind == TimelineLayout.BAR) {
             double h = row - 6 * s; // the label sits inside the bar, clear of its edges
@@ -614,6 +621,28 @@ public final class TimelineRenderer {
                 Lines.horizontal(gc, lx, lx + w, y + row / 2 - 3 * s, 1.5 * s);
             }
         }
+    }
+
+    /**
+     * A proposed band's outline, dashed: its top and bottom across what is in view ({@code vx1} to {@code vx2}), and
+     * its ends only where they are in view, so a band begun before the view does not seem to begin at its edge.
+     */
+    private void drawDashedOutline(GraphicsContext gc, Color color, double x1, double x2, double vx1, double vx2,
+                                   double top, double h, double lw, double s) {
+        TimeScale ts = layout.scale();
+        double half = lw / 2;
+        gc.setStroke(color);
+        gc.setLineWidth(lw);
+        gc.setLineDashes(4 * s, 3 * s);
+        gc.strokeLine(vx1, top + half, vx2, top + half);
+        gc.strokeLine(vx1, top + h - half, vx2, top + h - half);
+        if (x1 >= ts.x0() - 1) {
+            gc.strokeLine(x1 + half, top, x1 + half, top + h);
+        }
+        if (x2 <= ts.x1() + 1) {
+            gc.strokeLine(x2 - half, top, x2 - half, top + h);
+        }
+        gc.setLineDashes();
     }
 
     /**
