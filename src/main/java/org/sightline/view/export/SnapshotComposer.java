@@ -15,6 +15,7 @@ import org.sightline.model.DateLabels;
 import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.SnapshotLayout.CardPiece;
+import org.sightline.view.export.SnapshotLayout.BandPiece;
 import org.sightline.view.export.SnapshotLayout.GlyphPiece;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.RulePiece;
@@ -80,6 +81,8 @@ public final class SnapshotComposer {
                 gc.setStroke(sw.outline());
                 gc.setLineWidth(Math.max(1, sw.height() / 12));
                 gc.strokeRect(sw.x(), sw.y(), sw.width(), sw.height());
+            } else if (p instanceof BandPiece b) {
+                StatusGlyphs.drawPrecisionBand(gc, b.x(), b.y(), b.width(), b.height(), b.color());
             } else if (p instanceof GlyphPiece g) {
                 StatusGlyphs.draw(gc, g.status(), g.cx(), g.cy(), g.size(), g.color(), style.background());
             } else if (p instanceof CardPiece card) {

@@ -18,7 +18,7 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
     }
 
     /** One drawn element with its bounds. */
-    public sealed interface Piece permits TextPiece, SwatchPiece, GlyphPiece, RulePiece, CardPiece {
+    public sealed interface Piece permits TextPiece, SwatchPiece, GlyphPiece, BandPiece, RulePiece, CardPiece {
         Rectangle2D bounds();
     }
 
@@ -53,6 +53,14 @@ public record SnapshotLayout(double width, double height, double scale, Rectangl
         @Override
         public Rectangle2D bounds() {
             return new Rectangle2D(cx - size / 2, cy - size / 2, size, size);
+        }
+    }
+
+    /** A hatched band, the legend's sample of a date known only to its month or year (or day). */
+    public record BandPiece(double x, double y, double width, double height, Color color) implements Piece {
+        @Override
+        public Rectangle2D bounds() {
+            return new Rectangle2D(x, y, width, height);
         }
     }
 

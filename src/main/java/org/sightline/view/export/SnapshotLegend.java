@@ -12,13 +12,17 @@ import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.Hierarchy;
 import org.sightline.model.Organisation;
+import org.sightline.model.Precision;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
+import org.sightline.view.export.SnapshotLayout.BandPiece;
 import org.sightline.view.export.SnapshotLayout.GlyphPiece;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.RulePiece;
 import org.sightline.view.export.SnapshotLayout.SwatchPiece;
 import org.sightline.view.export.SnapshotLayout.TextPiece;
+import org.sightline.view.timeline.EventText;
+import org.sightline.view.timeline.TimelineLayout;
 import org.sightline.view.timeline.TimelineStyle;
 
 /** Lays out a snapshot's legend: organisation colours, status symbols and the today line, each with its label. */
@@ -34,8 +38,8 @@ final class SnapshotLegend {
     private record Placed(String heading, Entry entry, double x) {
     }
 
-    /** An entry of the legend: a swatch, a status glyph or the today line's mark, then a label. */
-    private record Entry(String label, Color swatch, EventStatus status, boolean today) {
+    /** An entry of the legend: a swatch, a status glyph, the hatched band or the today line's mark, then a label. */
+    private record Entry(String label, Color swatch, EventStatus status, boolean today, boolean band) {
     }
 
     /**
@@ -49,18 +53,21 @@ final class SnapshotLegend {
         TimelineStyle style = c.style();
         List<Entry> orgs = new ArrayList<>();
         for (Map.Entry<String, Color> e : colourOwners(c).entrySet()) {
-            orgs.add(new Entry(e.getKey(), e.getValue(), null, false));
+            orgs.add(new Entry(e.getKey(), e.getValue(), null, false, false));
         }
         List<Entry> statuses = new ArrayList<>();
         Set<EventStatus> present = EnumSet.noneOf(EventStatus.class);
         c.shown().forEach(e -> present.add(e.status()));
         for (EventStatus st : present) {
-            statuses.add(new Entry(st.label(), null, st, false));
+            statuses.add(new Entry(st.label(), null, st, false, false));
         }
         TimeWindow window = c.frame().window();
+        if (drawsBands(c, contentWidth, s)) {
+            statuses.add(new Entry("Month/year/day only", null, null, false, true));
+        }
         if (c.nowMillis() >= window.startMillis() && c.nowMillis() < window.endMillis()) {
             // The axis labels the today line only where there is room, so the legend says what it is.
-            statuses.add(new Entry("Today", null, null, true));
+            statuses.add(new Entry("Today", null, null, true, false));
         }
         if (orgs.isEmpty() && statuses.isEmpty()) {
             return bottom;
@@ -114,7 +121,7 @@ final class SnapshotLegend {
                     rows.add(row);
                     x = indent;
                 }
-                row.add(new Placed(null, new Entry(label, e.swatch(), e.status(), e.today()), x));
+                row.add(new Placed(null, new Entry(label, e.swatch(), e.status(), e.today(), e.band()), x));
                 x += w + itemGap;
             }
         }
@@ -133,6 +140,8 @@ final class SnapshotLegend {
                 Entry e = item.entry();
                 if (e.status() != null) {
                     pieces.add(new GlyphPiece(e.status(), ix + mark / 2, cy, mark, style.ink()));
+                } else if (e.band()) {
+                    pieces.add(new BandPiece(ix, cy - mark * 0.45, markWidth(e, mark), mark * 0.9, style.ink()));
                 } else if (e.today()) {
                     pieces.add(new RulePiece(ix + mark * 0.2, cy, Math.max(1.5, 2 * s), mark, style.todayLine()));
                 } else {
@@ -146,6 +155,23 @@ final class SnapshotLegend {
             }
         }
         return legendTop - 8 * s;
+    }
+
+    /**
+     * Whether the timeline draws a hatched band: for an event known only to its month or year, always; for one
+     * known only to its day, when a day is wide enough (as {@link TimelineLayout} decides; the plot is narrower
+     * than {@code contentWidth}, so this may name the band where a day just misses it, never miss one drawn).
+     */
+    static boolean drawsBands(ExportContent c, double contentWidth, double s) {
+        TimeWindow window = c.frame().window();
+        double dayWidth = contentWidth * TimeWindow.DAY / Math.max(1, window.duration());
+        boolean daysShow = dayWidth >= 2 * TimelineLayout.MARKER_SIZE * s;
+        for (TimelineEvent e : c.shown()) {
+            if (EventText.isCoarse(e) || daysShow && !e.isSpan() && e.start().precision() == Precision.DAY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double markWidth(Entry e, double mark) {

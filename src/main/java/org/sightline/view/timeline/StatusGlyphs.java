@@ -33,6 +33,27 @@ public final class StatusGlyphs {
         }
     }
 
+    /**
+     * Draws the legend's sample of a date known only to its month or year (or day): a band hatched in {@code ink}
+     * from ({@code x}, {@code y}), {@code w} × {@code h}, with its two ends marked, as the timeline draws one.
+     */
+    public static void drawPrecisionBand(GraphicsContext gc, double x, double y, double w, double h, Color ink) {
+        gc.setFill(ink.deriveColor(0, 1, 1, 0.12));
+        gc.fillRect(x, y, w, h);
+        gc.setStroke(ink.deriveColor(0, 1, 1, 0.5));
+        gc.setLineWidth(Math.max(1, h / 12));
+        double step = Math.max(4, h / 2.5);
+        for (double at = x - h; at < x + w; at += step) {
+            double from = Math.max(x, at);
+            double to = Math.min(x + w, at + h);
+            // The line from (at, y + h) rising to (at + h, y), cut to the band.
+            gc.strokeLine(from, y + h - (from - at), to, y + h - (to - at));
+        }
+        gc.setStroke(ink);
+        gc.strokeLine(x + 0.5, y, x + 0.5, y + h);
+        gc.strokeLine(x + w - 0.5, y, x + w - 0.5, y + h);
+    }
+
     /** Draws the marker as paths (squares, diamonds and large markers; also what the images reproduce). */
     static void drawShape(GraphicsContext gc, EventStatus status, double cx, double cy, double size, Color color,
                           Color background) {

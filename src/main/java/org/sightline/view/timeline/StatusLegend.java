@@ -63,15 +63,7 @@ public final class StatusLegend extends FlowPane {
         }
         GraphicsContext gc = band.getGraphicsContext2D();
         gc.clearRect(0, 0, band.getWidth(), band.getHeight());
-        gc.setFill(ink.deriveColor(0, 1, 1, 0.12));
-        gc.fillRect(1, 1, 16, SIZE);
-        gc.setStroke(ink.deriveColor(0, 1, 1, 0.5));
-        for (double x = -SIZE; x < 16; x += 5) {
-            gc.strokeLine(Math.max(1, x), 1 + SIZE - Math.max(0, 1 - x), Math.min(17, x + SIZE), 1 + Math.max(0, x + SIZE - 17));
-        }
-        gc.setStroke(ink);
-        gc.strokeLine(1.5, 1, 1.5, SIZE + 1);
-        gc.strokeLine(16.5, 1, 16.5, SIZE + 1);
+        StatusGlyphs.drawPrecisionBand(gc, 1, 1, 16, SIZE, ink);
     }
 
     private static Label item(Canvas glyph, String text, String tip) {

@@ -21,7 +21,7 @@ public final class TimelineLayout {
 
     /** Base sizes in layout pixels, multiplied by the drawing scale. */
     static final double ROW = 22;
-    static final double MARKER_SIZE = 11;
+    public static final double MARKER_SIZE = 11;
     static final double LABEL_GAP = 5;
     static final double ITEM_GAP = 10;
     static final double LANE_PAD = 4;

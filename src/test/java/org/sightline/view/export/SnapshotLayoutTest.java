@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.sightline.bench.SyntheticDatasets;
 import org.sightline.io.BundledDataset;
 import org.sightline.model.Dataset;
+import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
+import org.sightline.model.EventStatus;
 import org.sightline.model.LaneGrouping;
+import org.sightline.model.Organisation;
+import org.sightline.model.PartialDate;
+import org.sightline.model.TimelineEvent;
 import org.sightline.model.ViewSpec;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.TextPiece;
@@ -105,6 +110,34 @@ class SnapshotLayoutTest {
         assertClean(with, "with the today entry");
         SnapshotLayout without = layout(d, spec); // "now" is 1970 there, outside the range
         assertFalse(without.texts("legend").stream().anyMatch(t -> t.text().equals("Today")), "today outside");
+    }
+
+    @Test
+    void theLegendExplainsTheHatchedBandOnlyWhenOneIsDrawn() throws Exception {
+        Dataset curated = BundledDataset.load().dataset();
+        SnapshotLayout whole = layout(curated, spec(curated, SIZES[1], "light", false, null));
+        assertFalse(whole.texts("legend").stream().anyMatch(t -> t.text().equals("Month/year/day only")),
+                "every date known to the day, and no day wide enough to show as a band");
+        assertFalse(whole.pieces().stream().anyMatch(p -> p instanceof SnapshotLayout.BandPiece));
+
+        Organisation org = new Organisation("a", "Org A", "A", null, null, "#0072B2", null);
+        TimelineEvent monthOnly = new TimelineEvent("m", "Known to the month", PartialDate.parse("2024-02"), null,
+                null, "", List.of("a"), List.of(), EventStatus.PROPOSED, null, List.of(), List.of(), null);
+        TimelineEvent day = new TimelineEvent("d", "Known to the day", PartialDate.parse("2024-05-06"), null,
+                null, "", List.of("a"), List.of(), EventStatus.OCCURRED, null, List.of(), List.of(), null);
+        Dataset coarse = Dataset.builder("t").organisation(org).event(monthOnly).event(day).build();
+        SnapshotLayout withMonth = layout(coarse, spec(coarse, SIZES[1], "light", false, null));
+        assertTrue(withMonth.texts("legend").stream().anyMatch(t -> t.text().equals("Month/year/day only")),
+                "a month-only event is drawn as a hatched band");
+        assertEquals(1, withMonth.pieces().stream().filter(p -> p instanceof SnapshotLayout.BandPiece).count());
+        assertClean(withMonth, "with the band entry");
+
+        Dataset days = Dataset.builder("t").organisation(org).event(day).build();
+        ViewSpec oneDay = new ViewSpec(new ViewSpec.DatasetRef("data.json", days.title(), "0".repeat(64)),
+                new DateRange(PartialDate.parse("2024-05-06"), PartialDate.parse("2024-05-06")),
+                LaneGrouping.ORGANISATION, EventFilter.NONE, "light", 1920, 1080, 1, null, null, true, true, false);
+        assertTrue(layout(days, oneDay).texts("legend").stream().anyMatch(t -> t.text().equals("Month/year/day only")),
+                "zoomed to its day, an event known to the day is its whole day");
     }
 
     @Test
