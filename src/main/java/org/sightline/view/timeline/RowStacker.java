@@ -127,6 +127,9 @@ public final class RowStacker {
                     }
                 }
             }
+            if (r < 0 && i == keepInRow && flipEnd != null) {
+                r = makeRoom(i, from, used, l, gap, row, flipEnd, labelEnd);
+            }
             if (r < 0) {
                 row[i] = OVERFLOW;
                 continue;
@@ -147,9 +150,41 @@ public final class RowStacker {
     }
 
     /**
+     * Where even a cut label leaves no room at {@code l} for item {@code i} (the selected event's shape meets the
+     * shape of the last item in every row): the row that loses the fewest items makes room, the items whose shapes
+     * reach {@code l} being counted instead and the label of the last one left ending before it.
+     */
+    private static int makeRoom(int i, int from, int used, double l, double gap, int[] row, double[] shapeEnd,
+                                double[] labelEnd) {
+        int best = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (int k = 0; k < used; k++) {
+            int lost = 0;
+            for (int j = i - 1; j >= from && !(row[j] == k && shapeEnd[j] + gap <= l); j--) {
+                lost += row[j] == k ? 1 : 0;
+            }
+            if (lost < fewest) {
+                best = k;
+                fewest = lost;
+            }
+        }
+        for (int j = i - 1; j >= from && best >= 0; j--) {
+            if (row[j] != best) {
+                continue;
+            }
+            if (shapeEnd[j] + gap <= l) {
+                labelEnd[j] = Math.min(labelEnd[j], l - gap);
+                break;
+            }
+            row[j] = OVERFLOW;
+        }
+        return best;
+    }
+
+    /**
      * Makes the next {@link #stack} give item {@code index} a row even where every row is taken up to where it
      * starts: the label of the last item in the first row whose last shape ends in time is cut short, or left
-     * out. For the
+     * out; where no row's last shape ends in time, the items in the way in one row are counted instead. For the
      * selected event, which must be drawn rather than counted in the lane's overflow; -1 for none.
      */
     public void keepInRow(int index) {

@@ -466,6 +466,18 @@ class TimelineLayoutTest {
         assertNoOverlap(selected);
     }
 
+    @Test
+    void theSelectedEventIsDrawnEvenWhereAnotherEventsMarkerCoversItsDay() {
+        // One row: the second event is a day after the first, closer than a marker's width at this zoom.
+        TimelineLayout plain = oneRow("2020-03-02", -1);
+        assertEquals(-1, plain.itemOf(1), "unselected, the second event is only counted");
+
+        TimelineLayout selected = oneRow("2020-03-02", 1);
+        assertTrue(selected.itemOf(1) >= 0, "selected, it is drawn");
+        assertEquals(-1, selected.itemOf(0), "the event whose marker is in the way is counted instead");
+        assertNoOverlap(selected);
+    }
+
     /**
      * One lane of one row (a three-month window, 1000 px): an event with a long title on 1 March 2020 (position 0)
      * and a second on {@code secondDate} (position 1); {@code selected} is the position kept whole, or -1.
