@@ -10,6 +10,9 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
@@ -22,7 +25,6 @@ import org.sightline.controller.DatasetLoader;
 import org.sightline.controller.ViewState;
 import org.sightline.io.BundledDataset;
 import org.sightline.io.DatasetFiles;
-import org.sightline.io.Links;
 import org.sightline.io.LoadResult;
 import org.sightline.model.Dataset;
 import org.sightline.view.MainWindow;
@@ -49,6 +51,13 @@ public final class SightlineApp extends Application {
         t.setDaemon(true);
         return t;
     });
+    /** Waits for the browser launcher's exit status, which may come only when the browser closes. */
+    private final ExecutorService linkWaiter = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sightline-link");
+        t.setDaemon(true);
+        return t;
+    });
+    private BrowserLauncher browser;
     private Stage stage;
     private MainWindow window;
     private DatasetController datasets;
@@ -264,9 +273,26 @@ public final class SightlineApp extends Application {
     }
 
     private void openLink(String url) {
-        if (Links.isWebLink(url)) {
-            getHostServices().showDocument(url);
+        if (browser == null) {
+            browser = new BrowserLauncher(BrowserLauncher.commandFor(System.getProperty("os.name")),
+                    getHostServices()::showDocument, linkWaiter,
+                    failedUrl -> Platform.runLater(() -> noBrowser(failedUrl)));
         }
+        browser.open(url);
+    }
+
+    /** No browser took the link: it goes to the clipboard, and the user is told so. */
+    private void noBrowser(String url) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(url);
+        Clipboard.getSystemClipboard().setContent(content);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Link not opened");
+        alert.setHeaderText("No web browser could open the link");
+        alert.setContentText(url + "\n\nThe link is on the clipboard: paste it into a browser.");
+        alert.getDialogPane().setId("noBrowserDialog");
+        alert.show();
     }
 
     @Override
@@ -276,6 +302,7 @@ public final class SightlineApp extends Application {
             fileSupport.close();
         }
         background.shutdownNow();
+        linkWaiter.shutdownNow();
     }
 
     /** Remembers where the window is, how big, and its dividers, for the next run (done when the app stops). */

@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -209,8 +211,17 @@ public final class DetailsPane extends ScrollPane {
             link.setWrapText(true);
             link.setMnemonicParsing(false);
             link.getStyleClass().add("source-link");
-            link.setTooltip(new Tooltip(s.url()));
+            link.setTooltip(new Tooltip(s.url() + "\nOpens in your browser; right-click to copy the link"));
             link.setOnAction(a -> linkOpener.open(s.url()));
+            MenuItem open = new MenuItem("Open link");
+            open.setOnAction(a -> linkOpener.open(s.url()));
+            MenuItem copy = new MenuItem("Copy link");
+            copy.setOnAction(a -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(s.url());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            link.setContextMenu(new ContextMenu(open, copy));
             box.getChildren().add(link);
         } else {
             box.getChildren().add(wrapped(s.title(), "source-title"));

@@ -354,6 +354,15 @@ class LinkedPanelsTest {
         assertEquals("Ministry of Defense, Ichigaya", robot.lookup("#region-ichigaya").queryAs(Button.class).getText());
         assertEquals(meeting.sources().size(), robot.lookup(".source").queryAll().size());
         assertTrue(robot.lookup(".source-link").queryAll().size() >= 1);
+        javafx.scene.control.Hyperlink link = robot.lookup(".source-link").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals(List.of("Open link", "Copy link"), link.getContextMenu().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList(), "a source link's menu");
+        robot.interact(() -> link.getContextMenu().getItems().get(1).fire());
+        String url = meeting.sources().stream().map(src -> src.url()).filter(u -> u != null && u.startsWith("http"))
+                .findFirst().orElseThrow();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(url, copied[0], "Copy link puts the first source's link on the clipboard");
 
         assertTrue(orgTree().involvedIds().containsAll(Set.of("cso", "jp-mod", "ussf", "jp-government")));
         assertFalse(orgTree().involvedIds().contains("usfk"));
