@@ -21,8 +21,8 @@ public final class TimelinePane extends VBox {
     private final ToolBar bar;
     private final GoToDateField goTo;
     private final Label lanesCaption;
-    /** What the "Lanes:" caption adds to the bar's width, measured when it was last dropped. */
-    private double captionRoom;
+    /** What the bar's width grows by with the "Lanes:" caption, beyond the caption's own width (the gap). */
+    private double captionGap;
 
     public TimelinePane(ViewState state) {
         getStyleClass().add("timeline-pane");
@@ -72,7 +72,6 @@ public final class TimelinePane extends VBox {
         bar.getStyleClass().add("timeline-toolbar");
         bar.setId("timelineToolbar");
         lanesCaption = lanes;
-        bar.widthProperty().addListener(o -> fitCaption());
         StatusLegend legend = new StatusLegend();
         legend.getStyleClass().add("timeline-legend");
         legend.darkProperty().bind(view.darkProperty());
@@ -80,10 +79,18 @@ public final class TimelinePane extends VBox {
         VBox.setVgrow(view, Priority.ALWAYS);
     }
 
+    /** Lays the pane out, then fits the toolbar's caption to the width the bar got (and to its type now). */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        fitCaption();
+    }
+
     /**
      * Drops the "Lanes:" caption while the bar is too narrow for every tool (a 1280 px window, say), so that
      * no tool goes into the overflow menu for the sake of a caption: the choice still shows the grouping, and
-     * its tooltip says what it is. The caption comes back once there is room for it again.
+     * its tooltip says what it is. The caption comes back once there is room for it again, whether the bar
+     * grew or its type shrank (leaving presenting).
      */
     private void fitCaption() {
         double width = bar.getWidth();
@@ -94,8 +101,8 @@ public final class TimelinePane extends VBox {
         if (shown && width < bar.prefWidth(-1)) {
             double withCaption = bar.prefWidth(-1);
             showCaption(false);
-            captionRoom = withCaption - bar.prefWidth(-1);
-        } else if (!shown && width >= bar.prefWidth(-1) + captionRoom) {
+            captionGap = Math.max(0, withCaption - bar.prefWidth(-1) - lanesCaption.prefWidth(-1));
+        } else if (!shown && width >= bar.prefWidth(-1) + lanesCaption.prefWidth(-1) + captionGap) {
             showCaption(true);
         }
     }

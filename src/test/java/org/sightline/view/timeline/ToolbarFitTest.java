@@ -67,6 +67,22 @@ class ToolbarFitTest {
     }
 
     @Test
+    void theCaptionComesBackWhenTheTypeShrinksAgainAtTheSameWidth(FxRobot robot) {
+        resize(robot, 1000);
+        assertTrue(caption().isVisible());
+        // Presenting's large type, then the window's own again (leaving presenting), at one width throughout.
+        robot.interact(() -> bar.getParent().setStyle("-fx-font-size: 26px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertFalse(caption().isVisible(), "large type: the caption gives way");
+        robot.interact(() -> bar.getParent().setStyle(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertTrue(caption().isVisible(), "back to the usual type, it is back");
+        assertFalse(overflowShown());
+    }
+
+    @Test
     void theCaptionComesBackWhenThereIsRoomAgain(FxRobot robot) {
         resize(robot, NARROW);
         assertFalse(caption().isVisible());
