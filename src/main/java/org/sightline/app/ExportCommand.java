@@ -89,6 +89,12 @@ final class ExportCommand {
         if (o.export != null && o.exportBriefing != null) {
             throw new UsageException("use either --export or --export-briefing, not both");
         }
+        if (o.export != null && o.export.toString().isBlank()) {
+            throw new UsageException("--export: expected the PNG file to write, got an empty name");
+        }
+        if (o.exportBriefing != null && o.exportBriefing.toString().isBlank()) {
+            throw new UsageException("--export-briefing: expected the folder to write the slides to, got an empty name");
+        }
         if (o.exportBriefing == null && o.briefing != null) {
             throw new UsageException("--briefing only applies to --export-briefing DIR");
         }
@@ -108,13 +114,13 @@ final class ExportCommand {
         if (from != null && to != null && to.endMillis() <= from.startMillis()) {
             throw new UsageException("--from " + o.from + " is after --to " + o.to + ": the range must end after it starts");
         }
-        int pixelWidth = pixels("--width", o.width);
-        int pixelHeight = pixels("--height", o.height);
-        String sizeProblem = ViewSpec.sizeProblem(pixelWidth, pixelHeight, o.scale);
         if (o.width < ViewSpec.MIN_LAYOUT_SIDE || o.height < ViewSpec.MIN_LAYOUT_SIDE) {
             throw new UsageException("--width/--height " + o.width + "×" + o.height + ": each must be at least "
                     + ViewSpec.MIN_LAYOUT_SIDE);
         }
+        int pixelWidth = pixels(o.width);
+        int pixelHeight = pixels(o.height);
+        String sizeProblem = ViewSpec.sizeProblem(pixelWidth, pixelHeight, o.scale);
         if (sizeProblem != null) {
             throw new UsageException("--width/--height/--scale: " + sizeProblem);
         }
@@ -308,9 +314,9 @@ final class ExportCommand {
         }
     }
 
-    private int pixels(String option, int layout) throws UsageException {
-        if (layout < 1 || !(o.scale > 0) || Double.isInfinite(o.scale)) {
-            throw new UsageException(option + " and --scale must be positive");
+    private int pixels(int layout) throws UsageException {
+        if (!(o.scale > 0) || Double.isInfinite(o.scale)) {
+            throw new UsageException("--scale: expected a number above 0, got " + o.scale);
         }
         double px = layout * o.scale;
         return px > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.round(px);

@@ -38,8 +38,7 @@ public final class DatasetFiles {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", "the file is " + size
-                        + " bytes, more than the limit of " + limits.maxBytes() + " bytes")));
+                return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", limits.tooLarge(size))));
             }
             return read(Files.readAllBytes(file), name, baseName(file), format, lenient, limits);
         } catch (NoSuchFileException e) {
@@ -61,8 +60,7 @@ public final class DatasetFiles {
                            ReadLimits limits) {
         try {
             if (bytes.length > limits.maxBytes()) {
-                throw new ProblemException(Problem.error(name, 0, 0, "", "the file is " + bytes.length
-                        + " bytes, more than the limit of " + limits.maxBytes() + " bytes"));
+                throw new ProblemException(Problem.error(name, 0, 0, "", limits.tooLarge(bytes.length)));
             }
             String text = TextDecoding.utf8(bytes, name);
             if (text.isBlank()) {

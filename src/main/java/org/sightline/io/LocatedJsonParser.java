@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sightline.io.JsonNodeAt.ArrayAt;
 import org.sightline.io.JsonNodeAt.BooleanAt;
 import org.sightline.io.JsonNodeAt.Member;
@@ -49,8 +55,7 @@ public final class LocatedJsonParser {
      */
     public JsonNodeAt parse(byte[] bytes, String file) throws ProblemException {
         if (bytes.length > limits.maxBytes()) {
-            throw new ProblemException(Problem.error(file, 0, 0, "", "the file is " + bytes.length
-                    + " bytes, more than the limit of " + limits.maxBytes() + " bytes"));
+            throw new ProblemException(Problem.error(file, 0, 0, "", limits.tooLarge(bytes.length)));
         }
         String text = TextDecoding.utf8(bytes, file);
         if (text.isBlank()) {
@@ -74,8 +79,8 @@ public final class LocatedJsonParser {
             return root;
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-            throw new ProblemException(Problem.error(file, at.getLineNr(), at.getColumnNr(), "",
-                    "the file exceeds a safety limit: " + limitMessage(e)));
+            throw new ProblemException(Problem.error(file, at.getLineNr(), at.getColumnNr(),
+                    pathOf(parser.getParsingContext()), "the file exceeds a safety limit: " + limitMessage(e)));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -149,13 +154,44 @@ public final class LocatedJsonParser {
         }
     }
 
+    private static final Pattern STRING_LIMIT =
+            Pattern.compile("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*");
+    private static final Pattern DEPTH_LIMIT =
+            Pattern.compile("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*");
+
     /**
-     * A parser limit in the reader's words: "document nesting depth (65) exceeds the maximum allowed (64)",
-     * without the name of the library setting that Jackson appends.
+     * A parser limit in the reader's words: "a text value of more than 1,000,000 characters: expected at most
+     * 1,000,000", "arrays and objects nested 65 deep: expected at most 64 levels"; other limits as Jackson says
+     * them, without the name of the library setting that it appends. (Jackson counts a long string only up to
+     * where it stopped reading it, so its length is not repeated.)
      */
     static String limitMessage(StreamConstraintsException e) {
         String m = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
+        Matcher string = STRING_LIMIT.matcher(m);
+        if (string.matches()) {
+            long max = Long.parseLong(string.group(2));
+            return String.format(Locale.ROOT, "a text value of more than %,d characters: expected at most %,d", max, max);
+        }
+        Matcher depth = DEPTH_LIMIT.matcher(m);
+        if (depth.matches()) {
+            return "arrays and objects nested " + depth.group(1) + " deep: expected at most " + depth.group(2)
+                    + " levels";
+        }
         return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /** Where the parser is, as the reader names places: "events[0].title" ("" at the top). */
+    static String pathOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     static String firstLine(String message) {

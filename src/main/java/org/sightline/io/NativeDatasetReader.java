@@ -67,8 +67,7 @@ public final class NativeDatasetReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", "the file is " + size
-                        + " bytes, more than the limit of " + limits.maxBytes() + " bytes")));
+                return LoadResult.failed(List.of(Problem.error(name, 0, 0, "", limits.tooLarge(size))));
             }
             return read(Files.readAllBytes(path), name);
         } catch (NoSuchFileException e) {
@@ -262,7 +261,8 @@ public final class NativeDatasetReader {
                 }
                 if (cursor != null && cursor.equals(n.id())) {
                     problems.error(o.get("parent"), o.childPath("parent"), "parent \"" + n.parentId()
-                            + "\" makes a cycle: a " + kind + " cannot be its own ancestor");
+                            + "\" makes a cycle: " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind
+                            + " cannot be its own ancestor");
                 }
             }
         }

@@ -115,8 +115,24 @@ class ExportCommandTest extends CommandLineHarness {
                 err::toString);
         assertEquals(2, run("--export", png(), "--width", "100"));
         assertTrue(err.toString().contains("each must be at least 320"), err::toString);
+        assertEquals(2, run("--export", png(), "--width", "0"));
+        assertTrue(err.toString().contains("--width/--height 0×1080: each must be at least 320"), err::toString);
+    }
+
+    @Test
+    void aScaleOfZeroIsNamedAsTheProblem() {
         assertEquals(2, run("--export", png(), "--scale", "0"));
-        assertTrue(err.toString().contains("--scale must be positive"), err::toString);
+        assertTrue(err.toString().contains("--scale: expected a number above 0, got 0.0"), err::toString);
+        assertFalse(err.toString().contains("--width"), "the width was not the problem: " + err);
+    }
+
+    @Test
+    void anEmptyOutputNameExitsTwo() {
+        assertEquals(2, run("--export", ""));
+        assertTrue(err.toString().contains("--export: expected the PNG file to write, got an empty name"), err::toString);
+        assertEquals(2, run("--export-briefing", " "));
+        assertTrue(err.toString().contains("--export-briefing: expected the folder to write the slides to"),
+                err::toString);
     }
 
     @Test
