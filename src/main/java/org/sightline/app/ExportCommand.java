@@ -272,11 +272,13 @@ final class ExportCommand {
         try {
             HeadlessFx.start();
             BriefingSlides.Result result = slides.write(folder, new PngExporter(), p -> { });
-            out.printf(Locale.ROOT, "Wrote %d slides (%d×%d pixels) and %s to %s in %.2f s%n", result.slides().size(),
-                    result.width(), result.height(), BriefingSlides.INDEX, folder, result.nanos() / 1e9);
+            out.printf(Locale.ROOT, "Wrote %d slides (%d×%d pixels) and %s to %s in %.2f s%s%n", result.slides().size(),
+                    result.width(), result.height(), BriefingSlides.INDEX, folder, result.nanos() / 1e9,
+                    result.removedNote());
             return SightlineCommand.EXIT_OK;
         } catch (IOException e) {
-            throw new FailedException(AtomicFileWriter.describe(folder, e) + "; the slides already written are whole");
+            throw new FailedException(AtomicFileWriter.describe(folder, e) + "; the slides already written are whole,"
+                    + " and any others in the folder are from an earlier export");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FailedException("slide export to " + folder + " was interrupted");

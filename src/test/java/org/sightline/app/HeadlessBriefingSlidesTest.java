@@ -60,6 +60,10 @@ class HeadlessBriefingSlidesTest {
         curated = dir.resolve("curated").resolve("slides");
         Files.createDirectories(curated);
         Files.writeString(curated.resolve("step-01.png"), "an old slide, to be replaced");
+        // Left by an earlier export of a longer briefing, and a file of the user's own.
+        Files.writeString(curated.resolve("step-13.png"), "an old slide beyond this deck's last");
+        Files.writeString(curated.resolve("step-14.png"), "another");
+        Files.writeString(curated.resolve("notes.txt"), "the user's own file");
         String[] r = run("--export-briefing", curated.toString(), "--width", "800", "--height", "450", "--scale", "1.5",
                 "--theme", "dark", "--panels");
         curatedExit = Integer.parseInt(r[0]);
@@ -97,13 +101,16 @@ class HeadlessBriefingSlidesTest {
     void writesOnePngPerStepOfTheCuratedBriefingAndAnIndex() throws Exception {
         assertEquals(0, curatedExit, curatedOutput);
         assertTrue(curatedOutput.contains("Wrote 12 slides (1200×675 pixels) and index.md to " + curated), curatedOutput);
+        assertTrue(curatedOutput.contains("(and removed 2 slides left from an earlier export)"), curatedOutput);
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             expected.add(String.format("step-%02d.png", i));
         }
         expected.add("index.md");
+        expected.add("notes.txt");
         expected.sort(null);
-        assertEquals(expected, names(curated), "one file per step and the index, no temporary files left");
+        assertEquals(expected, names(curated), "one file per step and the index, the earlier deck's extra slides gone,"
+                + " the user's own file kept, no temporary files left");
     }
 
     @Test
@@ -159,6 +166,8 @@ class HeadlessBriefingSlidesTest {
             assertTrue(row.contains(briefing.steps().get(i).caption()), row);
         }
         assertTrue(rows.get(0).contains("| 20 Dec 2019 |"), "the date at the event's precision: " + rows.get(0));
+        assertTrue(rows.get(0).contains("| U.S. Space Force established | Established |"), "its status: " + rows.get(0));
+        assertTrue(Files.readString(curated.resolve("index.md")).contains("| Step | Slide | Date | Event | Status | Caption |"));
         assertTrue(Files.readString(curated.resolve("index.md")).startsWith("# " + briefing.title() + "\n"));
     }
 

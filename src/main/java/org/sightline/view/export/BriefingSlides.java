@@ -3,13 +3,17 @@ package org.sightline.view.export;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.regex.Pattern;
 import org.sightline.io.AtomicFileWriter;
 import org.sightline.model.Briefing;
 import org.sightline.model.BriefingStep;
@@ -51,11 +55,26 @@ public final class BriefingSlides {
     }
 
     /** What was written. */
-    public record Result(Path folder, List<Path> slides, Path index, int width, int height, long nanos) {
+    /**
+     * What {@link #write} did: the slides and index written, and {@code removed}, the slides of an earlier
+     * export to the same folder beyond this one's last step (removed once this deck was whole).
+     */
+    public record Result(Path folder, List<Path> slides, Path index, List<Path> removed, int width, int height,
+                         long nanos) {
         public Result {
             slides = List.copyOf(slides);
+            removed = List.copyOf(removed);
+        }
+
+        /** " (and removed 9 slides of an earlier export)", or "" when none were left over. */
+        public String removedNote() {
+            return removed.isEmpty() ? "" : " (and removed " + Counted.of(removed.size(), "slide")
+                    + " left from an earlier export)";
         }
     }
+
+    /** A slide's file name as {@link #fileName} makes it, at any step count. */
+    private static final Pattern SLIDE_FILE = Pattern.compile("step-\\d{2,}\\.png");
 
     public int size() {
         return briefing.steps().size();
@@ -117,8 +136,34 @@ public final class BriefingSlides {
         Path index = folder.resolve(INDEX);
         byte[] text = index().getBytes(StandardCharsets.UTF_8);
         AtomicFileWriter.write(index, out -> out.write(text));
+        List<Path> removed = removeLeftOver(folder, written);
         progress.accept(1);
-        return new Result(folder, written, index, template.pixelWidth(), template.pixelHeight(), System.nanoTime() - start);
+        return new Result(folder, written, index, removed, template.pixelWidth(), template.pixelHeight(),
+                System.nanoTime() - start);
+    }
+
+    /**
+     * Removes the slides an earlier export left in {@code folder} that this deck did not write over (a longer
+     * briefing's step-10.png … after a shorter one), so the folder holds one deck, as its index lists it. Only
+     * files named as slides are touched, and only once the new deck and its index are whole.
+     */
+    private static List<Path> removeLeftOver(Path folder, List<Path> written) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        Set<Path> keep = new HashSet<>();
+        for (Path p : written) {
+            keep.add(p.getFileName());
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Path name = file.getFileName();
+                if (!keep.contains(name) && SLIDE_FILE.matcher(name.toString()).matches() && Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    removed.add(file);
+                }
+            }
+        }
+        removed.sort(null);
+        return removed;
     }
 
     /** Creates {@code folder} if needed and checks that slides can be written into it, before any rendering. */
@@ -137,8 +182,8 @@ public final class BriefingSlides {
         md.append(escape(dataset.title())).append(" · ").append(Counted.of(size(), "step"))
                 .append(" · ").append(template.pixelWidth()).append('×').append(template.pixelHeight())
                 .append(" pixels · Sightline ").append(escape(Version.get())).append("\n\n");
-        md.append("| Step | Slide | Date | Event | Caption |\n");
-        md.append("|---:|---|---|---|---|\n");
+        md.append("| Step | Slide | Date | Event | Status | Caption |\n");
+        md.append("|---:|---|---|---|---|---|\n");
         for (int i = 0; i < size(); i++) {
             BriefingStep step = briefing.steps().get(i);
             TimelineEvent e = event(step);
@@ -147,6 +192,7 @@ public final class BriefingSlides {
                     .append(" | [").append(file).append("](").append(file).append(')')
                     .append(" | ").append(escape(dateLabel(step)))
                     .append(" | ").append(e == null ? "" : escape(e.title()))
+                    .append(" | ").append(e == null ? "" : e.status().label())
                     .append(" | ").append(escape(step.caption()))
                     .append(" |\n");
         }

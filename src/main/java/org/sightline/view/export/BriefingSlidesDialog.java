@@ -190,14 +190,15 @@ public final class BriefingSlidesDialog extends Stage {
         export.disableProperty().unbind();
         export.setDisable(true);
         status.setText("Writing " + slides.size() + " slides to " + target + "…");
-        task.setOnSucceeded(e -> finished(String.format(Locale.ROOT, "Wrote %d slides (%d × %d pixels) and %s to %s.",
+        task.setOnSucceeded(e -> finished(String.format(Locale.ROOT, "Wrote %d slides (%d × %d pixels) and %s to %s%s.",
                 task.getValue().slides().size(), task.getValue().width(), task.getValue().height(),
-                BriefingSlides.INDEX, target)));
+                BriefingSlides.INDEX, target, task.getValue().removedNote())));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             String why = t instanceof IOException io ? AtomicFileWriter.describe(target, io)
                     : "the export to " + target + " failed: " + t.getMessage();
-            finished("Slides not written: " + why + ". Slides already finished are whole; your settings are kept.");
+            finished("Slides not written: " + why + ". Slides already finished are whole (any others in the folder"
+                    + " are from an earlier export); your settings are kept.");
         });
         task.setOnCancelled(e -> finished("Cancelled; slides already finished are whole."));
         Thread thread = new Thread(task, "sightline-slides");
