@@ -79,6 +79,28 @@ class DarkThemeTest {
     }
 
     @Test
+    void aToggleThatIsOnStandsOutFromOneThatIsOffInTheDarkTheme(FxRobot robot) {
+        chooseDarkTheme(robot);
+        javafx.scene.control.ToggleButton on = robot.lookup("#searchModeFilter").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton off = robot.lookup("#searchModeHighlight").queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(on.isSelected() && !off.isSelected());
+        Color[] fills = new Color[2];
+        robot.interact(() -> {
+            fills[0] = middle(on);
+            fills[1] = middle(off);
+        });
+        double distance = Math.abs(fills[0].getRed() - fills[1].getRed()) + Math.abs(fills[0].getGreen() - fills[1].getGreen())
+                + Math.abs(fills[0].getBlue() - fills[1].getBlue());
+        assertTrue(distance > 0.25, "on " + fills[0] + " against off " + fills[1]);
+    }
+
+    /** The colour of a control's pixel at its left quarter, half way down (clear of its text). */
+    private static Color middle(javafx.scene.control.Control c) {
+        javafx.scene.image.WritableImage shot = c.snapshot(null, null);
+        return shot.getPixelReader().getColor((int) (shot.getWidth() * 0.12), (int) (shot.getHeight() / 2));
+    }
+
+    @Test
     void theDarkThemeDarkensTheWindowTheTimelineAndTheDialogsAndIsRemembered(FxRobot robot) {
         assertFalse(app.window().timeline().view().isDark());
         assertTrue(statusBarLuminance(robot) > 0.8, "light to begin with");
