@@ -19,9 +19,13 @@ import org.sightline.model.TimelineEvent;
  */
 final class ImportedDataset {
 
-    /** Okabe–Ito colours (without yellow), given to top-level groups in order so lanes differ. */
-    private static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
-        "#000000"};
+    /**
+     * Colours given to top-level groups in order so lanes differ: the Okabe–Ito palette (without its yellow,
+     * too pale on white), then three of Paul Tol's (wine, olive, indigo), so that up to ten lanes differ before
+     * a colour comes round again.
+     */
+    static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+        "#000000", "#882255", "#999933", "#332288"};
 
     static final EventStatus IMPORTED_STATUS = EventStatus.OCCURRED;
 

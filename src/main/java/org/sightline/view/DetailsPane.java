@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -49,7 +51,8 @@ public final class DetailsPane extends ScrollPane {
     private final LinkOpener linkOpener;
     private final VBox content = new VBox(8);
     private final ContextMenu chipMenu = new ContextMenu();
-    private final TimelineStyle style = TimelineStyle.light();
+    /** Dark with the timeline: the chips' swatches are its colours (a black organisation shows grey on dark). */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** Something changed while the pane was out of the window. */
     private boolean stale;
 
@@ -66,6 +69,7 @@ public final class DetailsPane extends ScrollPane {
         state.datasetProperty().addListener((obs, old, now) -> refresh());
         // Neighbours are taken among the shown events, so they follow the filters.
         state.filteredEventsProperty().addListener((obs, old, now) -> refresh());
+        dark.addListener((obs, old, now) -> refresh());
         // Out of the window (while presenting) the pane is not kept up to date on every briefing step; it
         // catches up when it is back.
         sceneProperty().addListener((obs, old, now) -> {
@@ -74,6 +78,11 @@ public final class DetailsPane extends ScrollPane {
             }
         });
         show(null);
+    }
+
+    /** Whether the swatches take the dark timeline's colours. */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     private void refresh() {
@@ -115,6 +124,7 @@ public final class DetailsPane extends ScrollPane {
         for (String id : e.organisationIds()) {
             dataset.organisations().get(id).ifPresent(o -> {
                 Button chip = chip(o.shortName(), o.name() + "\nClick to highlight its events", "org-" + id);
+                TimelineStyle style = dark.get() ? TimelineStyle.dark() : TimelineStyle.light();
                 Rectangle swatch = new Rectangle(8, 8, style.colorFor(dataset, id));
                 swatch.getStyleClass().add("chip-swatch");
                 chip.setGraphic(swatch);

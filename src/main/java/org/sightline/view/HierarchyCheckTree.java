@@ -12,7 +12,9 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -70,7 +72,13 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             BiConsumer<ViewState, Collection<String>> highlight,
             Function<T, String> shortLabel,
             Function<T, String> longLabel,
-            BiFunction<Dataset, T, Color> swatch) {
+            Swatch<T> swatch) {
+    }
+
+    /** A node's colour in the timeline's style (null: no swatch). */
+    @FunctionalInterface
+    public interface Swatch<T> {
+        Color of(Dataset dataset, T node, TimelineStyle style);
     }
 
     private static final PseudoClass INVOLVED = PseudoClass.getPseudoClass("involved");
@@ -89,6 +97,8 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
      * a zoom).
      */
     private final IntegerProperty decorations = new SimpleIntegerProperty(this, "decorations");
+    /** Dark with the timeline: the swatches are its colours (a black organisation shows grey on dark). */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** Rows that asked to be laid out alone (see {@link NodeRow#requestLayout}), laid out after the scene's layout pass. */
     private final Set<NodeRow> rowsToLayOut = new LinkedHashSet<>();
     private final Runnable layOutRows = this::layOutRows;
@@ -96,13 +106,12 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
 
     /** The organisation tree: abbreviation, full name and the timeline's colour. */
     public static HierarchyCheckTree<Organisation> organisations(ViewState state) {
-        TimelineStyle style = TimelineStyle.light();
         HierarchyCheckTree<Organisation> tree = new HierarchyCheckTree<>(state, new Kind<>(
                 Dataset::organisations, TimelineEvent::organisationIds, EventFilter::organisationIds,
                 EventFilter::withOrganisations, ViewState::getHighlightedOrganisations,
                 (s, ids) -> s.setHighlights(ids, List.of()),
                 o -> o.abbreviation() == null || o.abbreviation().isBlank() ? null : o.abbreviation(),
-                Organisation::name, (d, o) -> style.colorFor(d, o.id())));
+                Organisation::name, (d, o, style) -> style.colorFor(d, o.id())));
         tree.setId("organisationTree");
         return tree;
     }
@@ -148,6 +157,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         state.filteredEventsProperty().addListener(x -> recount());
         // Every frame of a zoom or pan: only the counts in view change, read from the index.
         state.visibleWindowProperty().addListener(x -> recount());
+        dark.addListener((obs, old, now) -> refresh());
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(layOutRows);
@@ -157,6 +167,11 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             }
         });
         rebuild();
+    }
+
+    /** Whether the swatches take the dark timeline's colours. */
+    public BooleanProperty darkProperty() {
+        return dark;
     }
 
     private void rowWantsLayout(NodeRow row) {
@@ -482,7 +497,8 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
                 check.selectedProperty().bindBidirectional(item.selectedProperty());
             }
             Dataset d = state.getDataset();
-            Color color = d == null || kind.swatch() == null ? null : kind.swatch().apply(d, node);
+            Color color = d == null || kind.swatch() == null ? null
+                    : kind.swatch().of(d, node, dark.get() ? TimelineStyle.dark() : TimelineStyle.light());
             swatch.setVisible(color != null);
             swatch.setManaged(color != null);
             if (color != null) {

@@ -162,6 +162,7 @@ public final class MainWindow extends BorderPane {
 
         table = new EventTable(state);
         timeline = new TimelinePane(state);
+        organisations.darkProperty().bind(timeline.view().darkProperty());
         MenuItem goTo = item("Go to Date…", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
                 timeline::focusGoTo);
         goTo.setId("menuGoTo");
@@ -191,6 +192,7 @@ public final class MainWindow extends BorderPane {
         centre.getStyleClass().add("centre");
 
         DetailsPane details = new DetailsPane(state, linkOpener);
+        details.darkProperty().bind(timeline.view().darkProperty());
         timeline.view().setOnShowDetails(details::requestFocus);
         timeline.view().setOnCopyEvent(() -> CitationClipboard.copySelected(state));
         detailsPanel = titled("Details", details);

@@ -100,6 +100,21 @@ class VisTimelineImporterTest {
     }
 
     @Test
+    void tenLanesGetTenDifferentColours() {
+        StringBuilder items = new StringBuilder("[");
+        for (int g = 1; g <= 11; g++) {
+            items.append(g > 1 ? ",\n" : "").append("""
+                    {"id": %d, "content": "E%d", "group": "Lane %d", "start": "2020-01-%02d"}""".formatted(g, g, g, g));
+        }
+        LoadResult r = vis(items.append("]").toString());
+        assertNotNull(r.dataset(), r.problems()::toString);
+        List<String> colours = r.dataset().organisations().roots().stream().map(Organisation::color).toList();
+        assertEquals(11, colours.size());
+        assertEquals(10, colours.subList(0, 10).stream().distinct().count(), colours::toString);
+        assertEquals(colours.get(0), colours.get(10), "the eleventh comes round to the first");
+    }
+
+    @Test
     void everyErrorKindIsLocated() {
         LoadResult r = read("vis-errors.json");
         assertNull(r.dataset());
