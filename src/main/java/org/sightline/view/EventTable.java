@@ -26,6 +26,7 @@ import org.sightline.controller.ViewState;
 import org.sightline.model.Dataset;
 import org.sightline.model.EventStatus;
 import org.sightline.model.PartialDate;
+import org.sightline.model.Precision;
 import org.sightline.model.TimelineEvent;
 import org.sightline.view.timeline.EventMenu;
 import org.sightline.view.timeline.MenuKey;
@@ -62,8 +63,10 @@ public final class EventTable extends TableView<TimelineEvent> {
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
         date.setCellFactory(col -> new FullTextCell<>(EventTable::dateLabel, EventTable::dateLabel));
         date.setPrefWidth(170);
-        // A whole day-precision date stays readable when the table is narrow ("3 Sep …" is not a date).
-        date.setMinWidth(widest(Font.getDefault(), "30 Sep 2000") + CELL_PADDING);
+        // A whole date stays readable when the table is narrow ("3 Sep …" is not a date), with its time when
+        // the data is timed to the minute ("1 Jan 2015, 1…" is not a time).
+        fitDates(date, state.getDataset());
+        state.datasetProperty().addListener((obs, old, now) -> fitDates(date, now));
 
         TableColumn<TimelineEvent, String> title = new TableColumn<>("Event");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -264,6 +267,32 @@ public final class EventTable extends TableView<TimelineEvent> {
                 setTooltip(tooltip);
             }
         }
+    }
+
+    /**
+     * Sets the date column's least width to the longest kind of date {@code dataset} has: a day, a time, or a
+     * span of times within a day ("6 May 2020, 09:53 – 10:56 UTC"); longer spans are cut, with the whole
+     * date in the cell's tooltip.
+     */
+    private static void fitDates(TableColumn<TimelineEvent, PartialDate> date, Dataset dataset) {
+        String sample = "30 Sep 2000";
+        if (dataset != null) {
+            for (TimelineEvent e : dataset.events()) {
+                if (timed(e.start()) || e.end() != null && timed(e.end())) {
+                    sample = e.isSpan() ? "30 Sep 2000, 23:59 – 23:59 UTC" : "30 Sep 2000, 23:59 UTC";
+                    if (e.isSpan()) {
+                        break;
+                    }
+                }
+            }
+        }
+        double width = widest(Font.getDefault(), sample) + CELL_PADDING;
+        date.setMinWidth(width);
+        date.setPrefWidth(Math.max(170, width));
+    }
+
+    private static boolean timed(PartialDate d) {
+        return d.precision() == Precision.MINUTE || d.precision() == Precision.SECOND;
     }
 
     /** Width of the widest of {@code values} in {@code font}. */
