@@ -142,8 +142,21 @@ public final class DetailsPane extends ScrollPane {
                 regions.getChildren().add(chip);
             });
         }
-        content.getChildren().addAll(section("Organisations"), orgs, section("Regions"), regions,
-                section("Sources (" + e.sources().size() + ")"));
+        // An imported event may have no organisation or place: no empty heading for them. Sources always
+        // have their heading, so that an event without any says so.
+        if (!orgs.getChildren().isEmpty()) {
+            content.getChildren().addAll(section("Organisations"), orgs);
+        }
+        if (!regions.getChildren().isEmpty()) {
+            content.getChildren().addAll(section("Regions"), regions);
+        }
+        if (e.sources().isEmpty()) {
+            Label none = wrapped("No sources cited for this event.", "details-no-sources");
+            none.setId("detailsNoSources");
+            content.getChildren().addAll(section("Sources"), none);
+        } else {
+            content.getChildren().add(section("Sources (" + e.sources().size() + ")"));
+        }
         for (Source s : e.sources()) {
             content.getChildren().add(source(s));
         }
