@@ -59,8 +59,14 @@ public final class PresentationKeys implements EventHandler<KeyEvent> {
             case H -> toggleHighContrast.run();
             case ENTER -> {
                 if (digits.length() > 0) {
-                    if (briefings.jumpTo(Integer.parseInt(digits.toString()))) {
+                    int wanted = Integer.parseInt(digits.toString());
+                    if (briefings.jumpTo(wanted)) {
                         layer.unblank(); // typed on a blank screen: show the step (the same one, too)
+                    } else if (briefings.briefingProperty().get() != null) {
+                        digits.setLength(0);
+                        layer.sayNoSuchStep(wanted, briefings.briefingProperty().get().steps().size());
+                        e.consume();
+                        return;
                     }
                 } else {
                     briefings.next();

@@ -1,5 +1,6 @@
 package org.sightline.view;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.sightline.controller.BriefingController;
 import org.sightline.model.BriefingStep;
 import org.sightline.view.timeline.TimelineView;
@@ -36,6 +38,8 @@ public final class PresentationLayer extends StackPane {
     private final Label caption = new Label();
     private final Label progress = new Label();
     private final Label jump = new Label();
+    /** How long "No step 99" stays. */
+    private final PauseTransition jumpFades = new PauseTransition(Duration.seconds(2));
     private final Region blank = new Region();
     private final VBox card;
     private final ObjectProperty<Node> captionAnchor = new SimpleObjectProperty<>(this, "captionAnchor");
@@ -203,7 +207,16 @@ public final class PresentationLayer extends StackPane {
 
     /** Shows the step number being typed ("Go to 7"), or hides it for empty text. */
     public void setJumpText(String digits) {
+        jumpFades.stop();
         jump.setText(digits.isEmpty() ? "" : "Go to step " + digits + " ⏎");
         jump.setVisible(!digits.isEmpty());
+    }
+
+    /** Says, for two seconds where the typed number showed, that the briefing has no step {@code wanted}. */
+    public void sayNoSuchStep(int wanted, int steps) {
+        jump.setText("No step " + wanted + ": steps 1–" + steps);
+        jump.setVisible(true);
+        jumpFades.setOnFinished(e -> setJumpText(""));
+        jumpFades.playFromStart();
     }
 }

@@ -326,6 +326,22 @@ class PresentingTest {
     }
 
     @Test
+    void aStepNumberTheBriefingDoesNotHaveIsAnsweredAndTheStepStays(FxRobot robot) {
+        Briefing briefing = app.state().getDataset().briefings().get(0);
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No step 99: steps 1–" + briefing.steps().size(),
+                robot.lookup("#briefingJump").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#briefingJump").query().isVisible());
+        assertEquals("1 / " + briefing.steps().size(), progress(robot), "still on the first step");
+        robot.type(KeyCode.DIGIT3, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 / " + briefing.steps().size(), progress(robot), "the next number works at once");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void bBlanksTheScreenAndBringsItBack(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.type(KeyCode.B);
