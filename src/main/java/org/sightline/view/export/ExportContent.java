@@ -77,7 +77,9 @@ public record ExportContent(Dataset dataset, ViewSpec spec, TimelineStyle style,
         TimeWindow window = value.window();
         List<TimelineEvent> inside = events.stream()
                 .filter(e -> window.intersects(e.startMillis(), e.endMillis())).toList();
-        return new ExportContent(dataset, spec, style, events, inside, locale, nowMillis, value);
+        // A slide is read across a room: its timeline has the presenting type, as the window has while presenting.
+        TimelineStyle slideStyle = style.withFontSize(Math.max(style.fontSize(), TimelineStyle.PRESENTING_FONT_SIZE));
+        return new ExportContent(dataset, spec, slideStyle, events, inside, locale, nowMillis, value);
     }
 
     /**

@@ -15,6 +15,15 @@ public record TimelineStyle(String name, Color background, Color laneBackground,
     /** How strongly events outside a highlight or a briefing's step are drawn: they recede, and still read. */
     public static final double DIMMED = 0.28;
 
+    /** The timeline's type while presenting on a 1080-line screen (CSS: {@code -tl-font-size: 16}), and on slides. */
+    public static final double PRESENTING_FONT_SIZE = 16;
+
+    /** This style with labels and axis in {@code size} (layout pixels). */
+    public TimelineStyle withFontSize(double size) {
+        return new TimelineStyle(name, background, laneBackground, laneAlternate, ink, mutedInk, gridLine, eraFill,
+                todayLine, selection, fallbackEventColor, fontFamily, size, size, patternsForGreyscale, dimmedOpacity);
+    }
+
     public static TimelineStyle light() {
         return new TimelineStyle("light", Color.web("#ffffff"), Color.web("#ffffff"), Color.web("#f4f6f9"),
                 Color.web("#1d2430"), Color.web("#5b6573"), Color.web("#e1e5eb"), Color.web("#0a5ca8", 0.07),

@@ -21,6 +21,7 @@ import org.sightline.view.export.SnapshotLayout.CardPiece;
 import org.sightline.view.export.SnapshotLayout.Piece;
 import org.sightline.view.export.SnapshotLayout.RulePiece;
 import org.sightline.view.export.SnapshotLayout.TextPiece;
+import org.sightline.view.timeline.TimelineStyle;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -109,6 +110,15 @@ class SlideLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSlidesTimelineHasThePresentingTypeAndAPlainExportItsOwn() {
+        Dataset d = BundledDataset.load().dataset();
+        BriefingSlides slides = slides(d, d.defaultBriefing(), SIZES[1], false);
+        assertEquals(TimelineStyle.PRESENTING_FONT_SIZE, slides.slide(0).style().fontSize(), "read across a room");
+        assertEquals(TimelineStyle.light().fontSize(), ExportContent.of(d, slides.slide(0).spec(), Locale.US, 0)
+                .style().fontSize(), "an export keeps the window's type");
     }
 
     @Test
