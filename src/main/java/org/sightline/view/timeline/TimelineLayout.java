@@ -72,6 +72,8 @@ public final class TimelineLayout {
     private double[] itemLabelEnd = new double[64];
     /** Where the label starts when it goes before the shape (NaN: it may not), and whether it went there. */
     private double[] itemFlipLeft = new double[64];
+    /** How wide the label is when it goes before the shape: whole, or cut to the room there. */
+    private double[] itemFlipW = new double[64];
     private boolean[] itemFlipped = new boolean[64];
     /** The same for a view drawn at rest inside the laid-out span ({@link #placeLabelsCutBy}). */
     private double[] itemViewLeft = new double[64];
@@ -369,12 +371,21 @@ public final class TimelineLayout {
             labelX = scale.x0() + LABEL_GAP * s; // a long bar begun earlier keeps its label in view
         }
         double labelW = labelWidth * s;
-        // A label that the plot's right edge would cut may go before the shape instead, where it fits whole.
+        // A label that the plot's right edge would cut may go before the shape instead, where it fits whole; or,
+        // where it fits on neither side, where much more of it shows (cut to end at the shape).
         double flipLeft = Double.NaN;
+        double flipW = labelW;
         if (labelX + labelW > scale.x1()) {
+            double from = scale.x0() + LABEL_GAP * s;
             double x = left - LABEL_GAP * s - labelW;
-            if (x >= scale.x0() + LABEL_GAP * s) {
+            if (x >= from) {
                 flipLeft = x;
+            } else {
+                double roomBefore = left - LABEL_GAP * s - from;
+                if (roomBefore >= 2 * MIN_LABEL * s && roomBefore > 1.5 * (scale.x1() - labelX)) {
+                    flipLeft = from;
+                    flipW = roomBefore;
+                }
             }
         }
         int i = items++;
@@ -391,6 +402,7 @@ public final class TimelineLayout {
                 : Math.max(shapeEnd, labelX + Math.min(labelW, MIN_LABEL * s));
         itemFullEnd[i] = Math.max(shapeEnd, labelX + labelW);
         itemFlipLeft[i] = flipLeft;
+        itemFlipW[i] = flipW;
         itemFlipped[i] = false;
         itemViewBefore[i] = false;
     }
@@ -720,7 +732,7 @@ public final class TimelineLayout {
     /** The label must end here (before the next item in its row). */
     public double itemLabelLimit(int i) {
         if (before(i)) {
-            return beforeX(i) + itemLabelW[i];
+            return beforeX(i) + (itemFlipped[i] ? itemFlipW[i] : itemLabelW[i]);
         }
         return Math.min(itemLabelEnd[i], itemLabelX[i] + itemLabelW[i]);
     }
@@ -872,6 +884,7 @@ public final class TimelineLayout {
         itemFullEnd = Arrays.copyOf(itemFullEnd, m);
         itemLabelEnd = Arrays.copyOf(itemLabelEnd, m);
         itemFlipLeft = Arrays.copyOf(itemFlipLeft, m);
+        itemFlipW = Arrays.copyOf(itemFlipW, m);
         itemFlipped = Arrays.copyOf(itemFlipped, m);
         itemViewLeft = Arrays.copyOf(itemViewLeft, m);
         itemViewBefore = Arrays.copyOf(itemViewBefore, m);

@@ -239,14 +239,22 @@ class TimelineLayoutTest {
     }
 
     @Test
-    void aLabelWithNoRoomBeforeItsMarkerEitherStaysAfterItAndIsCut() {
+    void aLabelThatFitsOnNeitherSideGoesWhereMoreOfItShows() {
         String title = "Space Force unit activated at an air base near the right edge";
-        Dataset d = TestData.orgTree().event(titled("late", title, "2020-12-20", "a")).build();
-        // A 300 px plot: the 434 px label fits on neither side.
+        Dataset d = TestData.orgTree().event(titled("late", title, "2020-12-20", "a"))
+                .event(titled("early", title, "2020-01-20", "z")).build();
+        // A 300 px plot: the 434 px labels fit on neither side of their markers.
         TimelineLayout layout = layout(d, new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)), 300, 300);
-        int late = layout.itemOf(0);
-        assertFalse(layout.itemLabelBefore(late));
-        assertTrue(layout.itemLabelX(late) > layout.itemCx(late));
+        int late = layout.itemOf(1);
+        assertTrue(layout.itemLabelBefore(late), "near the right edge, much more of it shows before the marker");
+        double markerLeft = layout.itemCx(late) - TimelineLayout.MARKER_SIZE / 2;
+        assertEquals(markerLeft - TimelineLayout.LABEL_GAP, layout.itemLabelLimit(late), 1e-9, "cut to end at it");
+        assertEquals(layout.scale().x0() + TimelineLayout.LABEL_GAP, layout.itemLabelX(late), 1e-9,
+                "from the plot's left edge");
+        int early = layout.itemOf(0);
+        assertFalse(layout.itemLabelBefore(early), "near the left edge, more shows after the marker");
+        assertTrue(layout.itemLabelX(early) > layout.itemCx(early));
+        assertNoOverlap(layout);
     }
 
     @Test
