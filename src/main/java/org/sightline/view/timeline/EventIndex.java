@@ -39,6 +39,11 @@ public final class EventIndex {
         return starts.length == 0 ? null : new TimeWindow(starts[0], maxEnds[maxEnds.length - 1]);
     }
 
+    /** The latest end of any event (the lane must not be empty). */
+    public long lastEnd() {
+        return maxEnds[maxEnds.length - 1];
+    }
+
     public int size() {
         return starts.length;
     }

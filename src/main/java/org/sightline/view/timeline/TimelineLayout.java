@@ -28,6 +28,8 @@ public final class TimelineLayout {
     static final double STRIP = 16;
     static final double MIN_LABEL = 56;
     static final double CLUSTER_PX = 40;
+    /** The narrowest a cluster is drawn, where its events span less time than that. */
+    static final double MIN_CLUSTER_PX = 8;
     /** A lane with more visible events than its width divided by this is drawn as clusters. */
     static final double PX_PER_STACKED_EVENT = 12;
     /** Events this many pixels left of the window still count (their labels reach into view). */
@@ -495,6 +497,11 @@ public final class TimelineLayout {
         int n = counter.compute(index, from, to, bucketMillis);
         double y1 = laneTop[l] + LANE_PAD * s;
         double y2 = laneTop[l] + laneHeight[l] - LANE_PAD * s;
+        // A bucket at either end of the lane's events covers only the time they do (zoomed out, a bucket of
+        // years would begin before the first event and run past the last), yet stays wide enough to see.
+        long firstStart = index.start(0);
+        long lastEnd = Math.max(index.lastEnd(), firstStart + 1);
+        long minMillis = Math.max(1, (long) Math.ceil(scale.millisFor(MIN_CLUSTER_PX * s)));
         for (int b = 0; b < n; b++) {
             int count = counter.count(b);
             if (count == 0) {
@@ -502,8 +509,14 @@ public final class TimelineLayout {
             }
             ensureClusters(clusters + 1);
             int c = clusters++;
-            long bs = Math.max(from, counter.bucketStart(b));
-            long be = Math.min(to, counter.bucketEnd(b));
+            long bucketFrom = Math.max(from, counter.bucketStart(b));
+            long bucketTo = Math.min(to, counter.bucketEnd(b));
+            long bs = Math.max(bucketFrom, firstStart);
+            long be = Math.min(bucketTo, lastEnd);
+            if (be - bs < minMillis) {
+                be = Math.min(bucketTo, bs + minMillis);
+                bs = Math.max(bucketFrom, be - minMillis);
+            }
             clX1[c] = scale.x(bs);
             clX2[c] = scale.x(be);
             clY1[c] = y1;

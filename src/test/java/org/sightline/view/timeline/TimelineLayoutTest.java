@@ -167,6 +167,31 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void zoomedOutClustersCoverNoTimeBeforeTheFirstEventOrAfterTheLast() {
+        Dataset.Builder b = TestData.orgTree();
+        for (int i = 0; i < 3000; i++) {
+            b.event(TestData.event("e" + i, LocalDate.of(2015, 3, 1).plusDays(i % 4000).toString(), null,
+                    EventStatus.OCCURRED, "a"));
+        }
+        Dataset d = b.build();
+        long first = d.events().get(0).startMillis();
+        long last = d.events().stream().mapToLong(TimelineEvent::endMillis).max().orElseThrow();
+        TimelineLayout layout = layout(d, new TimeWindow(day(2000, 1, 1), day(2040, 1, 1)), 1200, 500);
+        assertEquals(TimelineLayout.CLUSTERED, layout.laneMode(0));
+        int total = 0;
+        TimeScale ts = layout.scale();
+        // At most the narrowest cluster's width beyond the data, where the data's ends leave a bucket less than that.
+        double slack = TimelineLayout.MIN_CLUSTER_PX + 1e-6;
+        for (int c = 0; c < layout.clusterCount(); c++) {
+            assertTrue(layout.clusterX1(c) >= ts.x(first) - slack, "cluster " + c + " starts by the first event");
+            assertTrue(layout.clusterX2(c) <= ts.x(last) + slack, "cluster " + c + " ends by the last event's end");
+            assertTrue(layout.clusterX2(c) - layout.clusterX1(c) >= TimelineLayout.MIN_CLUSTER_PX - 1e-6, "visible");
+            total += layout.clusterSize(c);
+        }
+        assertEquals(3000, total, "and every event is still counted");
+    }
+
+    @Test
     void overflowCountsAndDrawnItemsAddUpToTheVisibleEvents() {
         Dataset.Builder b = TestData.orgTree();
         for (int i = 0; i < 120; i++) {
