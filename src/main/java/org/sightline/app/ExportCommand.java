@@ -169,6 +169,10 @@ final class ExportCommand {
                 err.println("sightline: " + PngExporter.lanesLeftOutNote(result.lanesLeftOut())
                         + "; a larger --height, --collapse, another --group-by or a filter shows them");
             }
+            if (content.shown().isEmpty()) {
+                err.println("sightline: no event " + (content.events().isEmpty() ? "is left by the filters"
+                        : "falls in " + range.from().toIso() + " – " + range.to().toIso()) + "; the image shows empty lanes");
+            }
             return SightlineCommand.EXIT_OK;
         } catch (IOException e) {
             throw new FailedException(AtomicFileWriter.describe(target, e));

@@ -95,6 +95,14 @@ class HeadlessExportTest {
     }
 
     @Test
+    void aRangeWithNoEventIsExportedAndTheExportSaysSo() throws Exception {
+        Path empty = dir.resolve("empty-range.png");
+        String said = exportManyLanes(empty, "--from", "1000", "--to", "1001");
+        assertTrue(said.contains("no event falls in 1000 – 1001; the image shows empty lanes"), said);
+        assertTrue(Files.size(empty) > 0);
+    }
+
+    @Test
     void lanesThatDoNotFitTheImageAreLeftOutAndTheExportSaysSo() throws Exception {
         Path small = dir.resolve("lanes.png");
         String said = exportManyLanes(small, "--collapse", "org-01");
