@@ -52,7 +52,7 @@ public final class ProblemsDialog extends Alert {
                 .collect(Collectors.joining("\n")));
         area.setId("problemsText");
         area.setEditable(false);
-        area.setWrapText(false);
+        area.setWrapText(true); // a long message reads on the next line, not past the dialog's edge
         area.getStyleClass().add("problems-text");
         area.setPrefColumnCount(90);
         area.setPrefRowCount(Math.min(18, Math.max(4, problems.size() + 1)));

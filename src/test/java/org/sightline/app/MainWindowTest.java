@@ -60,6 +60,8 @@ class MainWindowTest {
         assertTrue(text.contains("many-problems.json:8:12: organisations[1].id: duplicate id \"ussf\""), text);
         assertTrue(text.contains("events[0].status: \"activated\" is not a status"), text);
         assertTrue(text.lines().count() >= 12, text);
+        assertTrue(robot.lookup("#problemsText").queryAs(TextArea.class).isWrapText(),
+                "a long message goes on to the next line instead of past the dialog's edge");
         assertSame(before, app.state().getDataset());
         assertEquals(before.title(), robot.lookup("#statusTitle").queryAs(Label.class).getText());
     }
