@@ -1,5 +1,6 @@
 package org.sightline.controller;
 
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.sightline.model.Briefing;
 import org.sightline.model.BriefingNavigator;
 import org.sightline.model.BriefingStep;
+import org.sightline.model.Dataset;
+import org.sightline.model.DateRange;
 import org.sightline.model.EventFilter;
 import org.sightline.model.TimeWindow;
 import org.sightline.model.TimelineEvent;
@@ -184,6 +187,22 @@ public final class BriefingController {
     /** "3 / 10", or empty when not presenting. */
     public String progress() {
         return navigator == null ? "" : navigator.progress();
+    }
+
+    /**
+     * What the caption card says of the current step besides its caption: its event's date at the event's own
+     * precision and its status ("25 Sep 2023 · Proposed"), or the dates of a step that names a window only;
+     * empty when not presenting.
+     */
+    public String stepDetail(Locale locale) {
+        BriefingStep current = step.get();
+        Dataset dataset = state.getDataset();
+        if (current == null || dataset == null) {
+            return "";
+        }
+        TimelineEvent event = current.eventId() == null ? null : dataset.event(current.eventId()).orElse(null);
+        return event == null ? DateRange.covering(current.window(dataset)).label(locale)
+                : event.dateLabel(locale) + " · " + event.status().label();
     }
 
     /** The step after the current one, or null at the end (for speaker notes). */

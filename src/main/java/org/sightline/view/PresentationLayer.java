@@ -35,6 +35,8 @@ public final class PresentationLayer extends StackPane {
 
     private final BriefingController briefings;
     private final Label briefingTitle = new Label();
+    /** The step's date and status ("25 Sep 2023 · Proposed"), under the briefing's title. */
+    private final Label detail = new Label();
     private final Label caption = new Label();
     private final Label progress = new Label();
     private final Label jump = new Label();
@@ -64,7 +66,9 @@ public final class PresentationLayer extends StackPane {
         caption.setWrapText(true);
         progress.getStyleClass().add("briefing-progress");
         progress.setId("briefingProgress");
-        card = new VBox(briefingTitle, caption, progress);
+        detail.getStyleClass().add("briefing-detail");
+        detail.setId("briefingDetail");
+        card = new VBox(briefingTitle, detail, caption, progress);
         card.getStyleClass().add("caption-card");
         // Placed by layoutChildren, not by the stack; a card whose content changed (a longer caption, the
         // high-contrast border) asks for that again, as an unmanaged node's layout requests stop at itself.
@@ -176,6 +180,7 @@ public final class PresentationLayer extends StackPane {
             return;
         }
         briefingTitle.setText(briefings.briefingProperty().get().title());
+        detail.setText(briefings.stepDetail(java.util.Locale.getDefault()));
         caption.setText(step.caption());
         progress.setText(briefings.progress());
         setBlank(false);

@@ -326,6 +326,25 @@ class PresentingTest {
     }
 
     @Test
+    void theCaptionCardGivesTheStepsDateAtItsPrecisionAndItsStatus(FxRobot robot) {
+        Briefing briefing = app.state().getDataset().briefings().get(0);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int step = 1; step <= briefing.steps().size(); step++) {
+            var event = app.state().getDataset().event(briefing.steps().get(step - 1).eventId()).orElseThrow();
+            String detail = robot.lookup("#briefingDetail").queryAs(Label.class).getText();
+            assertEquals(event.dateLabel(java.util.Locale.getDefault()) + " · " + event.status().label(), detail,
+                    "step " + step);
+            if (event.status() == org.sightline.model.EventStatus.PROPOSED) {
+                assertTrue(detail.endsWith("· Proposed"), "a proposal is said to be one: " + detail);
+            }
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aStepNumberTheBriefingDoesNotHaveIsAnsweredAndTheStepStays(FxRobot robot) {
         Briefing briefing = app.state().getDataset().briefings().get(0);
         robot.type(KeyCode.F5);

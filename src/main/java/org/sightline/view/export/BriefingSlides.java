@@ -106,7 +106,8 @@ public final class BriefingSlides {
                 template.filter(), template.theme(), template.pixelWidth(), template.pixelHeight(), template.scale(),
                 template.title() != null ? template.title() : briefing.title(), null, template.legend(),
                 template.footer(), template.panels(), template.collapsedLanes());
-        String detail = event == null ? dateLabel(step) : dateLabel(step) + " · " + event.title();
+        String detail = event == null ? dateLabel(step)
+                : dateLabel(step) + " · " + event.title() + " · " + event.status().label();
         ExportContent.Slide slide = new ExportContent.Slide(step.caption(), detail, (index + 1) + " / " + size(),
                 window, event, java.util.Set.copyOf(step.highlightOrganisations()),
                 java.util.Set.copyOf(step.highlightRegions()));

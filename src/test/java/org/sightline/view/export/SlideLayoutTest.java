@@ -156,7 +156,8 @@ class SlideLayoutTest {
         TextPiece dod = layout.texts("panel").stream().filter(t -> t.text().equals("DoD")).findFirst().orElseThrow();
         assertEquals(javafx.scene.text.FontWeight.BOLD.name(), fontWeight(ussf), "highlighted: bold");
         assertFalse(fontWeight(dod).equals(javafx.scene.text.FontWeight.BOLD.name()), "not highlighted: regular");
-        assertEquals("20 Dec 2019 · U.S. Space Force established", layout.texts("caption-detail").get(0).text());
+        assertEquals("20 Dec 2019 · U.S. Space Force established · Established",
+                layout.texts("caption-detail").get(0).text());
     }
 
     private static String fontWeight(TextPiece t) {
