@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Human-readable labels for partial dates that never claim more precision than a value has:
- * {@code 2019}, {@code Dec 2019}, {@code 20 Dec 2019}, {@code 20 Dec 2019, 10:15 UTC}, {@code 44 BCE}.
+ * {@code 2019}, {@code Dec 2019}, {@code 20 Dec 2019}, {@code 20 Dec 2019, 10:15 UTC}, {@code 44 BCE},
+ * {@code May 12 CE}.
  */
 public final class DateLabels {
 
@@ -21,6 +22,14 @@ public final class DateLabels {
     /** "2019", "602", or "44 BCE" for the astronomical year -43 (there is no year zero in labels). */
     public static String year(int astronomicalYear) {
         return astronomicalYear <= 0 ? (1 - astronomicalYear) + " BCE" : Integer.toString(astronomicalYear);
+    }
+
+    /**
+     * The year as it follows a month or a day: as {@link #year}, but "12 CE" for years 1 to 999, where "May 12"
+     * would read as the twelfth of May.
+     */
+    public static String yearAfterMonth(int astronomicalYear) {
+        return astronomicalYear >= 1 && astronomicalYear <= 999 ? astronomicalYear + " CE" : year(astronomicalYear);
     }
 
     /**
@@ -38,7 +47,7 @@ public final class DateLabels {
     }
 
     public static String format(PartialDate date, Locale locale) {
-        String year = year(date.year());
+        String year = date.precision() == Precision.YEAR ? year(date.year()) : yearAfterMonth(date.year());
         return switch (date.precision()) {
             case YEAR -> year;
             case MONTH -> monthShort(date.month(), locale) + " " + year;
@@ -58,7 +67,7 @@ public final class DateLabels {
         }
         if (timed(start) && timed(end) && start.year() == end.year() && start.month() == end.month()
                 && start.day() == end.day() && start.offset().equals(end.offset())) {
-            return start.day() + " " + monthShort(start.month(), locale) + " " + year(start.year()) + ", "
+            return start.day() + " " + monthShort(start.month(), locale) + " " + yearAfterMonth(start.year()) + ", "
                     + clock(start) + " – " + clock(end) + " " + offsetLabel(end);
         }
         return format(start, locale) + " – " + format(end, locale);

@@ -86,6 +86,12 @@ class PartialDateTest {
     @Test
     void yearZeroIsOneBce() {
         assertEquals("1 BCE", DateLabels.format(PartialDate.parse("0000"), Locale.ENGLISH));
+        // A month or a day before a year under 1000 would read as a date of the month without its era.
+        assertEquals("Jan 1 CE", DateLabels.format(PartialDate.parse("0001-01"), Locale.ENGLISH));
+        assertEquals("May 12 CE", DateLabels.format(PartialDate.parse("0012-05"), Locale.ENGLISH));
+        assertEquals("3 May 12 CE", DateLabels.format(PartialDate.parse("0012-05-03"), Locale.ENGLISH));
+        assertEquals("Mar 999 CE", DateLabels.format(PartialDate.parse("0999-03"), Locale.ENGLISH));
+        assertEquals("Mar 1000", DateLabels.format(PartialDate.parse("1000-03"), Locale.ENGLISH));
     }
 
     @ParameterizedTest

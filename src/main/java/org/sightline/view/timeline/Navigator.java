@@ -47,8 +47,13 @@ public final class Navigator {
         return extent;
     }
 
+    /**
+     * The widest window: four times the data's span (ten years at least), at most {@link #MAX_DURATION_CAP},
+     * but never narrower than what fits the whole data (twenty-five centuries from Marathon to today must fit).
+     */
     public long maxDuration() {
-        return Math.min(MAX_DURATION_CAP, Math.max(10 * TimeWindow.YEAR, extent.duration() * 4));
+        return Math.max(framed(extent).duration(),
+                Math.min(MAX_DURATION_CAP, Math.max(10 * TimeWindow.YEAR, extent.duration() * 4)));
     }
 
     /**

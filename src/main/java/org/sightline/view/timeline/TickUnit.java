@@ -212,7 +212,7 @@ public enum TickUnit implements TickStep {
                 return label(boundary, locale);
             }
             LocalDate d = LocalDate.ofEpochDay(Math.floorDiv(boundary, DAY_MS));
-            return DateLabels.monthShort(d.getMonthValue(), locale) + " " + DateLabels.year(d.getYear());
+            return DateLabels.monthShort(d.getMonthValue(), locale) + " " + DateLabels.yearAfterMonth(d.getYear());
         }
 
         /**
@@ -241,9 +241,9 @@ public enum TickUnit implements TickStep {
                         : DateLabels.year(d.getYear());
                 case YEAR -> DateLabels.year(d.getYear());
                 case MONTH -> Month.of(d.getMonthValue()).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
-                        + DateLabels.year(d.getYear());
+                        + DateLabels.yearAfterMonth(d.getYear());
                 case DAY -> d.getDayOfMonth() + " " + DateLabels.monthShort(d.getMonthValue(), locale) + " "
-                        + DateLabels.year(d.getYear());
+                        + DateLabels.yearAfterMonth(d.getYear());
             };
         }
     }

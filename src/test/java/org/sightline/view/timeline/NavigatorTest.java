@@ -45,6 +45,22 @@ class NavigatorTest {
     }
 
     @Test
+    void fitShowsDataThatSpansMoreThanTheUsualWidestWindow() {
+        // Marathon (490 BCE) to May 2020: 2,510 years, wider than the usual zoom-out limit of 2,000.
+        TimeWindow span = new TimeWindow(org.sightline.model.PartialDate.parse("-0489").startMillis(),
+                org.sightline.model.PartialDate.parse("2020-05").endMillis());
+        Navigator deep = new Navigator(span);
+        TimeWindow fit = deep.fit();
+        assertTrue(fit.startMillis() <= span.startMillis() && fit.endMillis() >= span.endMillis(),
+                "the fitted window " + fit + " holds the whole data " + span);
+        TimeWindow out = fit;
+        for (int i = 0; i < 50; i++) {
+            out = deep.zoom(out, 2, out.startMillis() + out.duration() / 2.0);
+        }
+        assertTrue(out.duration() >= fit.duration(), "zooming out goes at least as far as fit");
+    }
+
+    @Test
     void panningNeverLeavesTheDataBehind() {
         TimeWindow w = nav.fit().zoom(0.1, data.startMillis());
         for (int i = 0; i < 500; i++) {
