@@ -58,6 +58,9 @@ public final class SightlineApp extends Application {
         return t;
     });
     private BrowserLauncher browser;
+    /** The problems dialog on show, and the file it reports refused (null for a report of warnings). */
+    private ProblemsDialog problemsShown;
+    private String refusedFile;
     private Stage stage;
     private MainWindow window;
     private DatasetController datasets;
@@ -129,6 +132,7 @@ public final class SightlineApp extends Application {
         }, background, this::showProblems);
         WindowActions actions = new WindowActions();
         window = new MainWindow(state, actions, this::openLink);
+        state.datasetProperty().addListener((obs, old, now) -> closeStaleProblems());
         fileSupport = new FileSupport(stage, datasets, window, actions);
         // The theme the user chose last time (View → Dark theme).
         java.util.prefs.Preferences preferences = org.sightline.controller.AppPreferences.root();
@@ -266,10 +270,33 @@ public final class SightlineApp extends Application {
         return fileSupport;
     }
 
+    /**
+     * Shows what was wrong with a file, in one dialog at a time: a newer report replaces the one on show (a
+     * file saved broken twice while it is watched), and a refusal's dialog closes once that file opens.
+     */
     private void showProblems(DatasetController.FileProblems fp) {
         String name = fp.file().getFileName() == null ? fp.file().toString() : fp.file().getFileName().toString();
         Runnable importValid = fp.canImportValidRows() ? () -> datasets.open(fp.file(), true) : null;
-        new ProblemsDialog(stage, name, fp.problems(), fp.refused(), importValid).show();
+        if (problemsShown != null) {
+            problemsShown.close();
+        }
+        ProblemsDialog dialog = new ProblemsDialog(stage, name, fp.problems(), fp.refused(), importValid);
+        problemsShown = dialog;
+        refusedFile = fp.refused() ? fp.file().toString() : null;
+        dialog.setOnHidden(e -> {
+            if (problemsShown == dialog) {
+                problemsShown = null;
+                refusedFile = null;
+            }
+        });
+        dialog.show();
+    }
+
+    /** A refusal's report is stale once the file it refused opens. */
+    private void closeStaleProblems() {
+        if (problemsShown != null && refusedFile != null && refusedFile.equals(state.datasetSourceProperty().get())) {
+            problemsShown.close();
+        }
     }
 
     private void openLink(String url) {

@@ -17,6 +17,7 @@ import org.sightline.io.DatasetFormat;
 import org.sightline.io.LoadResult;
 import org.sightline.io.Problem;
 import org.sightline.model.Dataset;
+import org.sightline.model.TimeWindow;
 
 /**
  * Opens dataset files off the FX thread. A dataset with errors is refused: the problems go to the
@@ -157,7 +158,18 @@ public final class DatasetController {
             problemHandler.accept(new FileProblems(file, result.problems(), true, result.canImportValidRows()));
             return;
         }
+        // A reload of the file on view (File → Reload, or the file changed) keeps the selected event, by its id,
+        // and the time window: ids are stable, so the same file gives the same ids.
+        boolean reload = isFile && file.equals(currentFile.get());
+        String selectedId = reload && state.getSelectedEvent() != null ? state.getSelectedEvent().id() : null;
+        TimeWindow window = reload ? state.getVisibleWindow() : null;
         state.setDataset(result.dataset(), file.toString());
+        if (window != null) {
+            state.setVisibleWindow(window);
+        }
+        if (selectedId != null) {
+            result.dataset().event(selectedId).ifPresent(state::setSelectedEvent);
+        }
         currentFile.set(isFile ? file : null);
         currentLenient = lenient;
         if (isFile) {

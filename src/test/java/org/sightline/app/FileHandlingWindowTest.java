@@ -142,6 +142,52 @@ class FileHandlingWindowTest {
     }
 
     @Test
+    void aReloadKeepsTheSelectedEventAndTheWindowOnView(FxRobot robot) throws Exception {
+        Path file = dir.resolve("sheet.csv");
+        Files.writeString(file, "Year,Month,Day,Headline\n2020,1,5,Alpha\n2020,3,1,Bravo\n2021,6,1,Charlie\n");
+        robot.interact(() -> app.datasets().open(file));
+        waitForTitle("sheet");
+        var charlie = app.state().getDataset().events().stream().filter(e -> e.title().equals("Charlie")).findFirst()
+                .orElseThrow();
+        var window = new org.sightline.model.TimeWindow(charlie.startMillis() - 20 * org.sightline.model.TimeWindow.DAY,
+                charlie.startMillis() + 40 * org.sightline.model.TimeWindow.DAY);
+        robot.interact(() -> {
+            app.state().setVisibleWindow(window);
+            app.state().setSelectedEvent(charlie);
+        });
+        Files.writeString(file, "Year,Month,Day,Headline\n2020,1,5,Alpha edited\n2020,3,1,Bravo\n2021,6,1,Charlie\n");
+        robot.interact(() -> app.datasets().reload());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.state().getDataset().events().stream()
+                .anyMatch(e -> e.title().equals("Alpha edited")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(charlie.id(), app.state().getSelectedEvent() == null ? null : app.state().getSelectedEvent().id(),
+                "the same event, by its id, is still selected");
+        assertEquals(window, app.state().getVisibleWindow(), "and the view has not moved");
+    }
+
+    @Test
+    void aFileSavedBrokenTwiceShowsOneReportThatClosesWhenTheFileIsFixed(FxRobot robot) throws Exception {
+        Path file = dir.resolve("watched.csv");
+        Files.writeString(file, "Year,Headline\n2020,Good\n");
+        robot.interact(() -> app.datasets().open(file));
+        waitForTitle("watched");
+        Files.writeString(file, "Year,Headline\n20x0,Broken once\n");
+        robot.interact(() -> app.datasets().reload());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").tryQuery().isPresent());
+        Files.writeString(file, "Year,Headline\n20y0,Broken twice\n");
+        robot.interact(() -> app.datasets().reload());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").queryAll().stream()
+                .anyMatch(n -> ((TextArea) n).getText().contains("20y0")));
+        assertEquals(1, robot.lookup("#problemsText").queryAll().size(), "one report, the latest");
+        Files.writeString(file, "Year,Headline\n2020,Fixed\n");
+        robot.interact(() -> app.datasets().reload());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.state().getDataset().events().stream()
+                .anyMatch(e -> e.title().equals("Fixed")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#problemsText").queryAll().isEmpty(), "the stale report closed with the fix");
+    }
+
+    @Test
     void saveAsWritesANativeCopyThatOpensWithTheSameEvents(FxRobot robot) throws Exception {
         robot.interact(() -> app.datasets().open(fixture("timelinejs.csv")));
         waitForTitle("Space Force timeline");
