@@ -29,7 +29,7 @@ public final class FileSupport implements AutoCloseable {
     static final long DEBOUNCE_MILLIS = 400;
 
     private static final FileChooser.ExtensionFilter ALL_DATASETS = new FileChooser.ExtensionFilter(
-            "All datasets (Sightline, TimelineJS, vis-timeline)", "*.json", "*.csv");
+            "All Sightline can open (datasets, TimelineJS, vis-timeline, exported PNGs)", "*.json", "*.csv", "*.png");
     private static final FileChooser.ExtensionFilter NATIVE_JSON = new FileChooser.ExtensionFilter(
             "Sightline dataset, JSON (*.json)", "*.json");
     private static final FileChooser.ExtensionFilter NATIVE_CSV = new FileChooser.ExtensionFilter(
@@ -90,6 +90,18 @@ public final class FileSupport implements AutoCloseable {
         }
     }
 
+    /**
+     * The name Save As offers: the open file's, but for a file imported from another format (TimelineJS,
+     * vis-timeline) a name of its own, so that one click does not replace the original with a native copy.
+     */
+    static String suggestedSaveName(Path current, DatasetFormat format) {
+        if (current == null) {
+            return "dataset.json";
+        }
+        boolean imported = format != null && !format.isNative();
+        return baseName(current) + (imported ? "-sightline" : "") + ".json";
+    }
+
     /** Save As: the dialog itself asks before replacing an existing file; the write is atomic. */
     void chooseAndSave() {
         FileChooser chooser = new FileChooser();
@@ -100,8 +112,7 @@ public final class FileSupport implements AutoCloseable {
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        String base = current == null ? "dataset" : baseName(current);
-        chooser.setInitialFileName(base + ".json");
+        chooser.setInitialFileName(suggestedSaveName(current, datasets.getCurrentFormat()));
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;

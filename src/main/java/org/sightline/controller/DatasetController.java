@@ -33,6 +33,7 @@ public final class DatasetController {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Task<LoadResult>> currentLoad = new ReadOnlyObjectWrapper<>(this, "currentLoad");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private DatasetFormat currentFormat;
     private boolean currentLenient;
     private Consumer<Path> onOpened = p -> { };
 
@@ -69,6 +70,11 @@ public final class DatasetController {
     }
 
     /** The file the current dataset came from, or null for the bundled dataset. */
+    /** The format the current dataset was read in (null when none was read from a file). */
+    public DatasetFormat getCurrentFormat() {
+        return currentFormat;
+    }
+
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return currentFile.getReadOnlyProperty();
     }
@@ -171,6 +177,7 @@ public final class DatasetController {
             result.dataset().event(selectedId).ifPresent(state::setSelectedEvent);
         }
         currentFile.set(isFile ? file : null);
+        currentFormat = result.format();
         currentLenient = lenient;
         if (isFile) {
             onOpened.accept(file);
