@@ -244,9 +244,14 @@ public final class SearchBar extends HBox {
         return out;
     }
 
+    /**
+     * A check box in a menu that stays open while boxes are ticked. The arrow keys move through a menu's items,
+     * not into their content, so Enter or Space on the item ticks its box (a click lands on the box itself).
+     */
     private static CustomMenuItem menuItem(CheckBox box) {
         CustomMenuItem item = new CustomMenuItem(box);
         item.setHideOnClick(false);
+        item.setOnAction(e -> box.setSelected(!box.isSelected()));
         return item;
     }
 

@@ -444,6 +444,22 @@ class LinkedPanelsTest {
         assertTrue(table().getItems().stream().allMatch(e -> e.status() == EventStatus.PROPOSED));
     }
 
+    @Test
+    void theStatusMenuIsTickedFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("#statusFilter");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 4; i++) { // Established, Occurred, Announced, Proposed
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(EventStatus.PROPOSED), state.getFilter().statuses(), "Enter ticks the item's box");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), state.getFilter().statuses(), "Space unticks it");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     // the visible window (set by the timeline) is a time filter for the counts
 
     @Test
