@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -53,6 +54,7 @@ public final class DetailsPane extends ScrollPane {
     private final ContextMenu chipMenu = new ContextMenu();
     /** Dark with the timeline: the chips' swatches are its colours (a black organisation shows grey on dark). */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private Runnable onEscape = () -> { };
     /** Something changed while the pane was out of the window. */
     private boolean stale;
 
@@ -70,6 +72,12 @@ public final class DetailsPane extends ScrollPane {
         // Neighbours are taken among the shown events, so they follow the filters.
         state.filteredEventsProperty().addListener((obs, old, now) -> refresh());
         dark.addListener((obs, old, now) -> refresh());
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                onEscape.run();
+                e.consume();
+            }
+        });
         // Out of the window (while presenting) the pane is not kept up to date on every briefing step; it
         // catches up when it is back.
         sceneProperty().addListener((obs, old, now) -> {
@@ -83,6 +91,23 @@ public final class DetailsPane extends ScrollPane {
     /** Whether the swatches take the dark timeline's colours. */
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /**
+     * Takes the keyboard for the details (Enter on the timeline): its first control, the Copy button, which
+     * shows the focus, or the pane itself when no event is shown.
+     */
+    public void focusDetails() {
+        if (lookup("#detailsCopy") instanceof Button copy && copy.isVisible()) {
+            copy.requestFocus();
+        } else {
+            requestFocus();
+        }
+    }
+
+    /** What Esc does in the details when nothing inside takes it: the keyboard goes back (to the timeline). */
+    public void setOnEscape(Runnable value) {
+        onEscape = value == null ? () -> { } : value;
     }
 
     private void refresh() {

@@ -193,7 +193,8 @@ public final class MainWindow extends BorderPane {
 
         DetailsPane details = new DetailsPane(state, linkOpener);
         details.darkProperty().bind(timeline.view().darkProperty());
-        timeline.view().setOnShowDetails(details::requestFocus);
+        timeline.view().setOnShowDetails(details::focusDetails);
+        details.setOnEscape(() -> timeline.view().requestFocus());
         timeline.view().setOnCopyEvent(() -> CitationClipboard.copySelected(state));
         detailsPanel = titled("Details", details);
         main = new SplitPane(side, centre, detailsPanel);

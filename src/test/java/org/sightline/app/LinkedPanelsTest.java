@@ -445,6 +445,24 @@ class LinkedPanelsTest {
     }
 
     @Test
+    void enterOnTheTimelineTakesTheKeyboardToTheDetailsAndEscBringsItBack(FxRobot robot) {
+        var view = app.window().timeline().view();
+        robot.interact(() -> {
+            state.setSelectedEvent(event("kihara-saltzman-meeting"));
+            view.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node owner = view.getScene().getFocusOwner();
+        assertEquals("detailsCopy", owner == null ? null : owner.getId(), "a control that shows it has the keyboard");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(view, view.getScene().getFocusOwner(), "Esc gives the keyboard back to the timeline");
+        assertSame(event("kihara-saltzman-meeting"), state.getSelectedEvent(), "and keeps the selection");
+    }
+
+    @Test
     void theStatusMenuIsTickedFromTheKeyboard(FxRobot robot) {
         robot.clickOn("#statusFilter");
         WaitForAsyncUtils.waitForFxEvents();
