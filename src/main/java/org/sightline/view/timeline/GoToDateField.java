@@ -32,6 +32,9 @@ final class GoToDateField extends TextField {
         setPrefColumnCount(7);
         setTooltip(help);
         problem.getStyleClass().add("go-to-problem");
+        // The message's popup would take the first Esc to hide itself; it is the field's, which gives the keys
+        // back to the timeline (and the message goes as the field loses the focus).
+        problem.setHideOnEscape(false);
         setOnAction(e -> go());
         textProperty().addListener(o -> clearProblem());
         focusedProperty().addListener((obs, was, now) -> {

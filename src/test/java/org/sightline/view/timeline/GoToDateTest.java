@@ -98,4 +98,14 @@ class GoToDateTest {
         assertEquals("No events in 2040: the data runs 20 Dec 2019 – 4 Dec 2024", field.problemText());
         assertEquals(before, state.getVisibleWindow());
     }
+
+    @Test
+    void oneEscAfterAProblemGivesTheKeysBackToTheTimeline(FxRobot robot) {
+        go(robot, "2040");
+        assertTrue(field.problemText() != null);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.view().isFocused(), "the first Esc, not a second one");
+        assertNull(field.problemText(), "and the message goes with it");
+    }
 }
