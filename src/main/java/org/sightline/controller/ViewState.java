@@ -229,7 +229,8 @@ public final class ViewState {
         Predicate<TimelineEvent> nodes = !byNode ? e -> true
                 : e -> e.organisationIds().stream().anyMatch(orgs::contains)
                         || e.regionIds().stream().anyMatch(regions::contains);
-        return needle.isEmpty() ? nodes : e -> nodes.test(e) && TextSearch.matches(e, d, needle);
+        TextSearch.Query query = TextSearch.Query.of(needle);
+        return query.isEmpty() ? nodes : e -> nodes.test(e) && query.matches(e, d);
     }
 
     /** True when something is highlighted, so that {@link #emphasis()} dims some events. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -76,14 +75,14 @@ public record EventFilter(Set<String> organisationIds, Set<String> regionIds, Se
         private final Dataset dataset;
         private final Set<String> organisations;
         private final Set<String> regions;
-        private final String needle;
+        private final TextSearch.Query query;
 
         private Matcher(EventFilter filter, Dataset dataset) {
             this.filter = filter;
             this.dataset = Objects.requireNonNull(dataset);
             this.organisations = dataset.organisations().withDescendants(filter.organisationIds());
             this.regions = dataset.regions().withDescendants(filter.regionIds());
-            this.needle = filter.text().toLowerCase(Locale.ROOT);
+            this.query = TextSearch.Query.of(filter.text());
         }
 
         public boolean test(TimelineEvent e) {
@@ -99,7 +98,7 @@ public record EventFilter(Set<String> organisationIds, Set<String> regionIds, Se
             if (!filter.tags().isEmpty() && !intersects(e.tags(), filter.tags())) {
                 return false;
             }
-            return needle.isEmpty() || TextSearch.matches(e, dataset, needle);
+            return query.matches(e, dataset);
         }
 
         private static boolean intersects(Collection<String> values, Set<String> wanted) {

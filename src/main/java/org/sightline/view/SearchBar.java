@@ -1,7 +1,6 @@
 package org.sightline.view;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -221,13 +220,13 @@ public final class SearchBar extends HBox {
     /** Events shown by the other filters that match the search text. */
     public int matchCount() {
         Dataset d = state.getDataset();
-        String needle = field.getText().strip().toLowerCase(Locale.ROOT);
-        if (d == null || needle.isEmpty()) {
+        TextSearch.Query query = TextSearch.Query.of(field.getText());
+        if (d == null || query.isEmpty()) {
             return 0;
         }
         int n = 0;
         for (TimelineEvent e : state.getFilteredEvents()) {
-            if (TextSearch.matches(e, d, needle)) {
+            if (query.matches(e, d)) {
                 n++;
             }
         }

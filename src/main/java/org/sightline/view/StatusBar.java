@@ -90,7 +90,7 @@ public final class StatusBar extends HBox {
     private static List<String> highlights(Dataset d, ViewState state) {
         List<String> parts = names(d, state.getHighlightedOrganisations(), state.getHighlightedRegions());
         if (!state.getHighlightText().isBlank()) {
-            parts.add("\"" + state.getHighlightText().strip() + "\"");
+            parts.add(quoted(state.getHighlightText()));
         }
         return parts;
     }
@@ -110,8 +110,20 @@ public final class StatusBar extends HBox {
         f.statuses().forEach(s -> parts.add(s.label()));
         f.tags().stream().sorted().forEach(t -> parts.add("#" + t));
         if (!f.text().isEmpty()) {
-            parts.add("\"" + f.text() + "\"");
+            parts.add(quoted(f.text()));
         }
         return parts;
+    }
+
+    /** Search text as the status bar names it: in quotes (not twice), and at most 40 characters of it. */
+    static String quoted(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.length() > 40) {
+            t = t.substring(0, 39).strip() + "…";
+        }
+        return "\"" + t + "\"";
     }
 }

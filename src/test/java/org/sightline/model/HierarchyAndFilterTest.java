@@ -82,7 +82,7 @@ class HierarchyAndFilterTest {
         Dataset d = dataset();
         EventFilter.Matcher byAbbrev = EventFilter.NONE.withText("spacefor-kor").matcher(d);
         assertEquals(List.of("c"), d.events().stream().filter(byAbbrev::test).map(TimelineEvent::id).toList());
-        EventFilter.Matcher bySource = EventFilter.NONE.withText("SRC B").matcher(d);
+        EventFilter.Matcher bySource = EventFilter.NONE.withText("\"SRC B\"").matcher(d); // a phrase: in quotes
         assertEquals(List.of("b"), d.events().stream().filter(bySource::test).map(TimelineEvent::id).toList());
     }
 
