@@ -163,7 +163,7 @@ class TimelineWindowTest {
         assertEquals(fitted, state.getVisibleWindow());
 
         robot.type(KeyCode.ENTER);
-        assertTrue(robot.lookup("#detailsPane").query().isFocused(), "Enter shows the details");
+        assertTrue(robot.lookup("#detailsCopy").query().isFocused(), "Enter shows the details, the keyboard on them");
         robot.clickOn(plotPoint(0.02, 0.97));
         robot.interact(() -> state.setSelectedEvent(state.getFilteredEvents().get(2)));
         robot.type(KeyCode.ESCAPE);

@@ -526,7 +526,8 @@ public final class TimelineRenderer {
         TimeScale ts = layout.scale();
         int position = layout.itemEvent(i);
         TimelineEvent e = frame.events().get(position);
-        double alpha = emphasised(frame, position) ? 1 : frame.style().dimmedOpacity();
+        // The selected event is never dimmed: picked outside a highlight, it is still what the user looks at.
+        double alpha = position == selected || emphasised(frame, position) ? 1 : frame.style().dimmedOpacity();
         Color base = palette.of(position);
         Color color = blends.over(band, base, alpha);
         double y = layout.itemY(i);
