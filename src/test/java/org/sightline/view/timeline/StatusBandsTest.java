@@ -69,6 +69,35 @@ class StatusBandsTest {
         assertTrue(r.darkest > o.darkest, "a report's hatching is lighter: " + r.darkest + " against " + o.darkest);
     }
 
+    @Test
+    void theSelectedEventIsNotDimmedWhenItLiesOutsideAHighlight(FxRobot robot) {
+        TimelineEvent lit = event("lit", "2024-02-10", null, EventStatus.OCCURRED, "a");
+        TimelineEvent picked = event("picked", "2024-02-20", null, EventStatus.OCCURRED, "a");
+        Dataset d = TestData.orgTree().event(lit).event(picked).build();
+        TimeWindow window = new TimeWindow(day(2024, 1, 15), day(2024, 3, 15));
+        java.util.function.Predicate<TimelineEvent> onlyLit = e -> e.id().equals("lit");
+        int[] darkest = new int[2];
+        for (int k = 0; k < 2; k++) {
+            TimelineEvent selected = k == 0 ? null : picked;
+            TimelineFrame frame = new TimelineFrame(d, d.events(), window, LaneGrouping.ORGANISATION, Set.of(),
+                    selected, onlyLit, TimelineStyle.light(), Locale.ENGLISH, day(2020, 1, 1));
+            TimelineRenderer renderer = new TimelineRenderer();
+            PixelReader pixels = TestData.render(robot, renderer, frame, WIDTH, HEIGHT).getPixelReader();
+            TimelineLayout layout = renderer.layout();
+            int item = layout.itemOf(frame.events().indexOf(picked));
+            int cx = (int) Math.round(layout.itemCx(item));
+            int cy = (int) Math.round(layout.itemY(item));
+            darkest[k] = 255;
+            for (int x = cx - 2; x <= cx + 2; x++) {
+                for (int y = cy - 2; y <= cy + 2; y++) {
+                    darkest[k] = Math.min(darkest[k], (pixels.getArgb(x, y) >> 8) & 0xff);
+                }
+            }
+        }
+        assertTrue(darkest[1] < darkest[0] - 40, "selected, its marker is drawn at full strength: "
+                + darkest[1] + " against " + darkest[0] + " dimmed");
+    }
+
     /** The lane's own colour: the commonest pixel in the row just above the band's row. */
     private static int laneGround(PixelReader pixels, TimelineLayout layout, int item) {
         int y = (int) Math.floor(layout.itemY(item) - TimelineLayout.ROW / 2) - 1;
