@@ -67,6 +67,27 @@ class FileHandlingWindowTest {
         return Fixtures.path("import/" + name);
     }
 
+    /** Writes {@code text} to a new file {@code name}, opens it and waits for the dataset titled {@code title}. */
+    private Path openNew(FxRobot robot, String name, String text, String title) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        robot.interact(() -> app.datasets().open(file));
+        waitForTitle(title);
+        return file;
+    }
+
+    /** Writes {@code text} over {@code file} and asks for a reload, as File → Reload does. */
+    private void rewriteAndReload(FxRobot robot, Path file, String text) throws Exception {
+        Files.writeString(file, text);
+        robot.interact(() -> app.datasets().reload());
+    }
+
+    private void waitForEventTitled(String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.state().getDataset().events().stream()
+                .anyMatch(e -> e.title().equals(title)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void waitForTitle(String title) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.equals(app.state().getDataset().title()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,12 +146,8 @@ class FileHandlingWindowTest {
 
     @Test
     void reloadReadsTheFileAgainAndTheToggleReloadsWhenItChanges(FxRobot robot) throws Exception {
-        Path file = dir.resolve("sheet.csv");
-        Files.writeString(file, "Year,Headline,Type\n,First title,title\n2020,A,\n");
-        robot.interact(() -> app.datasets().open(file));
-        waitForTitle("First title");
-        Files.writeString(file, "Year,Headline,Type\n,Second title,title\n2020,A,\n");
-        robot.interact(() -> app.datasets().reload());
+        Path file = openNew(robot, "sheet.csv", "Year,Headline,Type\n,First title,title\n2020,A,\n", "First title");
+        rewriteAndReload(robot, file, "Year,Headline,Type\n,Second title,title\n2020,A,\n");
         waitForTitle("Second title");
 
         robot.interact(() -> app.window().reloadOnChangeItem().setSelected(true));
@@ -143,10 +160,7 @@ class FileHandlingWindowTest {
 
     @Test
     void aReloadKeepsTheSelectedEventAndTheWindowOnView(FxRobot robot) throws Exception {
-        Path file = dir.resolve("sheet.csv");
-        Files.writeString(file, "Year,Month,Day,Headline\n2020,1,5,Alpha\n2020,3,1,Bravo\n2021,6,1,Charlie\n");
-        robot.interact(() -> app.datasets().open(file));
-        waitForTitle("sheet");
+        Path file = openNew(robot, "sheet.csv", "Year,Month,Day,Headline\n2020,1,5,Alpha\n2020,3,1,Bravo\n2021,6,1,Charlie\n", "sheet");
         var charlie = app.state().getDataset().events().stream().filter(e -> e.title().equals("Charlie")).findFirst()
                 .orElseThrow();
         var window = new org.sightline.model.TimeWindow(charlie.startMillis() - 20 * org.sightline.model.TimeWindow.DAY,
@@ -155,11 +169,8 @@ class FileHandlingWindowTest {
             app.state().setVisibleWindow(window);
             app.state().setSelectedEvent(charlie);
         });
-        Files.writeString(file, "Year,Month,Day,Headline\n2020,1,5,Alpha edited\n2020,3,1,Bravo\n2021,6,1,Charlie\n");
-        robot.interact(() -> app.datasets().reload());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.state().getDataset().events().stream()
-                .anyMatch(e -> e.title().equals("Alpha edited")));
-        WaitForAsyncUtils.waitForFxEvents();
+        rewriteAndReload(robot, file, "Year,Month,Day,Headline\n2020,1,5,Alpha edited\n2020,3,1,Bravo\n2021,6,1,Charlie\n");
+        waitForEventTitled("Alpha edited");
         assertEquals(charlie.id(), app.state().getSelectedEvent() == null ? null : app.state().getSelectedEvent().id(),
                 "the same event, by its id, is still selected");
         assertEquals(window, app.state().getVisibleWindow(), "and the view has not moved");
@@ -167,23 +178,15 @@ class FileHandlingWindowTest {
 
     @Test
     void aFileSavedBrokenTwiceShowsOneReportThatClosesWhenTheFileIsFixed(FxRobot robot) throws Exception {
-        Path file = dir.resolve("watched.csv");
-        Files.writeString(file, "Year,Headline\n2020,Good\n");
-        robot.interact(() -> app.datasets().open(file));
-        waitForTitle("watched");
-        Files.writeString(file, "Year,Headline\n20x0,Broken once\n");
-        robot.interact(() -> app.datasets().reload());
+        Path file = openNew(robot, "watched.csv", "Year,Headline\n2020,Good\n", "watched");
+        rewriteAndReload(robot, file, "Year,Headline\n20x0,Broken once\n");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").tryQuery().isPresent());
-        Files.writeString(file, "Year,Headline\n20y0,Broken twice\n");
-        robot.interact(() -> app.datasets().reload());
+        rewriteAndReload(robot, file, "Year,Headline\n20y0,Broken twice\n");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemsText").queryAll().stream()
                 .anyMatch(n -> ((TextArea) n).getText().contains("20y0")));
         assertEquals(1, robot.lookup("#problemsText").queryAll().size(), "one report, the latest");
-        Files.writeString(file, "Year,Headline\n2020,Fixed\n");
-        robot.interact(() -> app.datasets().reload());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.state().getDataset().events().stream()
-                .anyMatch(e -> e.title().equals("Fixed")));
-        WaitForAsyncUtils.waitForFxEvents();
+        rewriteAndReload(robot, file, "Year,Headline\n2020,Fixed\n");
+        waitForEventTitled("Fixed");
         assertTrue(robot.lookup("#problemsText").queryAll().isEmpty(), "the stale report closed with the fix");
     }
 
