@@ -592,6 +592,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         }
         toggleFolded(lanes.lanes().get(lane));
+        revealSelection = true; // folding lanes above it must not scroll the selection out of sight
         return true;
     }
 

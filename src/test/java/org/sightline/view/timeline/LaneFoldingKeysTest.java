@@ -81,6 +81,37 @@ class LaneFoldingKeysTest {
     }
 
     @Test
+    void foldingTheLaneAboveKeepsTheSelectionInSightWhenTheLanesScroll(FxRobot robot) {
+        var b = TestData.orgTree();
+        for (int i = 0; i < 12; i++) {
+            b.organisation(TestData.org("r" + i, null));
+            b.event(TestData.event("in" + i, "2021-0" + (1 + i % 9) + "-01", null, EventStatus.OCCURRED, "r" + i));
+        }
+        b.event(TestData.event("ina", "2021-02-01", null, EventStatus.OCCURRED, "a"))
+                .event(TestData.event("inb", "2021-03-01", null, EventStatus.OCCURRED, "b"));
+        robot.interact(() -> {
+            state.setDataset(b.event(IN_C).build(), "many");
+            state.setLaneGrouping(LaneGrouping.ORGANISATION_TREE);
+            view.getScene().getWindow().setHeight(260); // a few lanes at a time: they scroll
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        robot.interact(() -> {
+            view.setFirstLane(2); // c's lane at the top, a and b scrolled away above it
+            state.setSelectedEvent(IN_C);
+            view.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT);
+        assertEquals(Set.of("b"), folded(robot));
+        robot.interact(view::layout);
+        TimelineLayout layout = skin.renderer().layout();
+        int lane = skin.renderer().lanes().laneOf(state.getFilteredEvents().indexOf(IN_C));
+        assertTrue(lane >= layout.firstLane() && lane < layout.wholeLaneEnd(), "the selection's lane, " + lane
+                + ", is on show: lanes " + layout.firstLane() + " to " + (layout.wholeLaneEnd() - 1));
+    }
+
+    @Test
     void withNothingSelectedCFoldsNothing(FxRobot robot) {
         robot.interact(view::requestFocus);
         robot.type(KeyCode.C);
