@@ -1,8 +1,6 @@
 package org.sightline.view;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,9 +38,6 @@ import org.sightline.view.timeline.MenuKey;
 public final class EventTable extends TableView<TimelineEvent> {
 
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-
-    /** The widest the date column is made for the data's dates; longer ones are cut, whole in the tooltip. */
-    private static final double MAX_DATE_WIDTH = 260;
 
     /** Left and right padding of a cell, plus a little air. */
     private static final double CELL_PADDING = 24;
@@ -275,25 +270,21 @@ public final class EventTable extends TableView<TimelineEvent> {
     }
 
     /**
-     * Sets the date column's least width to the longest kind of date {@code dataset} has: a day, a time, a
-     * span of times within a day ("6 May 2020, 09:53 – 10:56 UTC"), or a date the curator wrote out ("1 Nov
-     * 2023 (report date)"), up to 260 px; longer dates are cut, with the whole date in the cell's tooltip.
+     * Sets the date column's least width to the longest kind of date {@code dataset} has: a day, a time, or a
+     * span of times within a day ("6 May 2020, 09:53 – 10:56 UTC"). Longer spans and dates a curator wrote out
+     * ("1 Nov 2023 (report date)", a few rows) are cut rather than take room from every row's title; the
+     * cell's tooltip has them whole.
      */
     private static void fitDates(TableColumn<TimelineEvent, PartialDate> date, Dataset dataset) {
         String sample = "30 Sep 2000";
-        List<String> shownAs = new ArrayList<>(); // dates a curator wrote out ("1 Nov 2023 (report date)")
         if (dataset != null) {
             for (TimelineEvent e : dataset.events()) {
-                if (e.displayDate() != null && !e.displayDate().isBlank() && shownAs.size() < 200) {
-                    shownAs.add(e.displayDate());
-                }
                 if (!sample.contains("–") && (timed(e.start()) || e.end() != null && timed(e.end()))) {
                     sample = e.isSpan() ? "30 Sep 2000, 23:59 – 23:59 UTC" : "30 Sep 2000, 23:59 UTC";
                 }
             }
         }
-        shownAs.add(sample);
-        double width = Math.min(MAX_DATE_WIDTH, widest(Font.getDefault(), shownAs.toArray(String[]::new))) + CELL_PADDING;
+        double width = widest(Font.getDefault(), sample) + CELL_PADDING;
         date.setMinWidth(width);
         date.setPrefWidth(Math.max(170, width));
     }

@@ -1,6 +1,5 @@
 package org.sightline.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -64,22 +63,5 @@ class EventTableDatesTest {
             checked++;
         }
         assertTrue(checked == 2, "both dates were on show: " + checked);
-    }
-
-    @Test
-    void aDateTheCuratorWroteOutIsShownWhole(FxRobot robot) {
-        Organisation o = new Organisation("o", "O", "O", null, null, "#0072B2", null);
-        TimelineEvent reported = new TimelineEvent("r", "An event with a title long enough to take the room it is given",
-                PartialDate.parse("2023-11-01"), null, "1 Nov 2023 (report date)", "", List.of("o"), List.of(),
-                EventStatus.REPORTED, null, List.of(), List.of(), null);
-        Dataset d = Dataset.builder("t").organisation(o).event(reported).build();
-        robot.interact(() -> state.setDataset(d, "t.json"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> { });
-        TableCell<?, ?> cell = (TableCell<?, ?>) robot.from(table).lookup(".table-cell").queryAll().stream()
-                .filter(n -> ((TableCell<?, ?>) n).getTableColumn() == table.getColumns().get(0)
-                        && !((TableCell<?, ?>) n).isEmpty() && ((TableCell<?, ?>) n).getItem() != null)
-                .findFirst().orElseThrow();
-        assertEquals("1 Nov 2023 (report date)", ((Text) cell.lookup(".text")).getText());
     }
 }
