@@ -170,8 +170,9 @@ final class ExportCommand {
                         + "; a larger --height, --collapse, another --group-by or a filter shows them");
             }
             if (content.shown().isEmpty()) {
-                err.println("sightline: no event " + (content.events().isEmpty() ? "is left by the filters"
-                        : "falls in " + range.from().toIso() + " – " + range.to().toIso()) + "; the image shows empty lanes");
+                String why = content.events().isEmpty() ? "is left by the filters"
+                        : "falls in " + range.from().toIso() + " – " + range.to().toIso();
+                err.println("sightline: no event " + why + "; the image shows empty lanes");
             }
             return SightlineCommand.EXIT_OK;
         } catch (IOException e) {

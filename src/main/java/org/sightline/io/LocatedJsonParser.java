@@ -170,7 +170,8 @@ public final class LocatedJsonParser {
         Matcher string = STRING_LIMIT.matcher(m);
         if (string.matches()) {
             long max = Long.parseLong(string.group(2));
-            return String.format(Locale.ROOT, "a text value of more than %,d characters: expected at most %,d", max, max);
+            return String.format(Locale.ROOT, "a text value of more than %,d characters: expected at most %,d",
+                    max, max);
         }
         Matcher depth = DEPTH_LIMIT.matcher(m);
         if (depth.matches()) {

@@ -99,7 +99,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private final IntegerProperty decorations = new SimpleIntegerProperty(this, "decorations");
     /** Dark with the timeline: the swatches are its colours (a black organisation shows grey on dark). */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    /** Rows that asked to be laid out alone (see {@link NodeRow#requestLayout}), laid out after the scene's layout pass. */
+    /** Rows that asked to be laid out alone ({@link NodeRow#requestLayout}): laid out after the layout pass. */
     private final Set<NodeRow> rowsToLayOut = new LinkedHashSet<>();
     private final Runnable layOutRows = this::layOutRows;
     private boolean syncing;
