@@ -202,7 +202,7 @@ public final class BriefingController {
         }
         TimelineEvent event = current.eventId() == null ? null : dataset.event(current.eventId()).orElse(null);
         return event == null ? DateRange.covering(current.window(dataset)).label(locale)
-                : event.dateLabel(locale) + " · " + event.status().label();
+                : event.dateAndStatus(locale);
     }
 
     /** The step after the current one, or null at the end (for speaker notes). */

@@ -69,12 +69,12 @@ public final class DatasetController {
         return currentLoad.getReadOnlyProperty();
     }
 
-    /** The file the current dataset came from, or null for the bundled dataset. */
     /** The format the current dataset was read in (null when none was read from a file). */
     public DatasetFormat getCurrentFormat() {
         return currentFormat;
     }
 
+    /** The file the current dataset came from, or null for the bundled dataset. */
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return currentFile.getReadOnlyProperty();
     }

@@ -2,7 +2,6 @@ package org.sightline.controller;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -220,8 +219,8 @@ public final class ViewState {
             return e -> ids.contains(e.id());
         }
         boolean byNode = !highlightedOrganisations.isEmpty() || !highlightedRegions.isEmpty();
-        String needle = highlightText.get().strip().toLowerCase(Locale.ROOT);
-        if (d == null || !byNode && needle.isEmpty()) {
+        TextSearch.Query query = TextSearch.Query.of(highlightText.get());
+        if (d == null || !byNode && query.isEmpty()) {
             return e -> true;
         }
         Set<String> orgs = d.organisations().withDescendants(highlightedOrganisations);
@@ -229,7 +228,6 @@ public final class ViewState {
         Predicate<TimelineEvent> nodes = !byNode ? e -> true
                 : e -> e.organisationIds().stream().anyMatch(orgs::contains)
                         || e.regionIds().stream().anyMatch(regions::contains);
-        TextSearch.Query query = TextSearch.Query.of(needle);
         return query.isEmpty() ? nodes : e -> nodes.test(e) && query.matches(e, d);
     }
 

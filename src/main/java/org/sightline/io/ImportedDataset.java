@@ -24,7 +24,7 @@ final class ImportedDataset {
      * too pale on white), then three of Paul Tol's (wine, olive, indigo), so that up to ten lanes differ before
      * a colour comes round again.
      */
-    static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+    private static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
         "#000000", "#882255", "#999933", "#332288"};
 
     static final EventStatus IMPORTED_STATUS = EventStatus.OCCURRED;

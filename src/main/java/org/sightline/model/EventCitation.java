@@ -16,7 +16,7 @@ public final class EventCitation {
 
     public static String of(Dataset dataset, TimelineEvent e, Locale locale) {
         StringBuilder b = new StringBuilder(e.title()).append('\n');
-        b.append(e.dateLabel(locale)).append(" · ").append(e.status().label()).append('\n');
+        b.append(e.dateAndStatus(locale)).append('\n');
         List<String> orgs = new ArrayList<>();
         for (String id : e.organisationIds()) {
             orgs.add(dataset.organisations().get(id)

@@ -42,6 +42,11 @@ public record TimelineEvent(String id, String title, PartialDate start, PartialD
         return DateLabels.range(start, end, locale);
     }
 
+    /** "25 Sep 2023 · Proposed": its {@link #dateLabel date} and its status, as citations and captions give them. */
+    public String dateAndStatus(Locale locale) {
+        return dateLabel(locale) + " · " + status.label();
+    }
+
     /** True when the event spans more than the single period of its start date. */
     public boolean isSpan() {
         return end != null;

@@ -54,6 +54,7 @@ public final class DetailsPane extends ScrollPane {
     private final ContextMenu chipMenu = new ContextMenu();
     /** Dark with the timeline: the chips' swatches are its colours (a black organisation shows grey on dark). */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private TimelineStyle swatchStyle = TimelineStyle.light();
     private Runnable onEscape = () -> { };
     /** Something changed while the pane was out of the window. */
     private boolean stale;
@@ -71,7 +72,10 @@ public final class DetailsPane extends ScrollPane {
         state.datasetProperty().addListener((obs, old, now) -> refresh());
         // Neighbours are taken among the shown events, so they follow the filters.
         state.filteredEventsProperty().addListener((obs, old, now) -> refresh());
-        dark.addListener((obs, old, now) -> refresh());
+        dark.addListener((obs, old, now) -> {
+            swatchStyle = now ? TimelineStyle.dark() : TimelineStyle.light();
+            refresh();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 onEscape.run();
@@ -149,8 +153,7 @@ public final class DetailsPane extends ScrollPane {
         for (String id : e.organisationIds()) {
             dataset.organisations().get(id).ifPresent(o -> {
                 Button chip = chip(o.shortName(), o.name() + "\nClick to highlight its events", "org-" + id);
-                TimelineStyle style = dark.get() ? TimelineStyle.dark() : TimelineStyle.light();
-                Rectangle swatch = new Rectangle(8, 8, style.colorFor(dataset, id));
+                Rectangle swatch = new Rectangle(8, 8, swatchStyle.colorFor(dataset, id));
                 swatch.getStyleClass().add("chip-swatch");
                 chip.setGraphic(swatch);
                 chip.setOnAction(a -> state.highlightOrganisation(id));

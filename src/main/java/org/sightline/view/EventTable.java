@@ -279,8 +279,12 @@ public final class EventTable extends TableView<TimelineEvent> {
         String sample = "30 Sep 2000";
         if (dataset != null) {
             for (TimelineEvent e : dataset.events()) {
-                if (!sample.contains("–") && (timed(e.start()) || e.end() != null && timed(e.end()))) {
-                    sample = e.isSpan() ? "30 Sep 2000, 23:59 – 23:59 UTC" : "30 Sep 2000, 23:59 UTC";
+                if (timed(e.start()) || e.end() != null && timed(e.end())) {
+                    sample = "30 Sep 2000, 23:59 UTC";
+                    if (e.isSpan()) {
+                        sample = "30 Sep 2000, 23:59 – 23:59 UTC"; // the longest kind: no need to look further
+                        break;
+                    }
                 }
             }
         }

@@ -99,6 +99,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
     private final IntegerProperty decorations = new SimpleIntegerProperty(this, "decorations");
     /** Dark with the timeline: the swatches are its colours (a black organisation shows grey on dark). */
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private TimelineStyle swatchStyle = TimelineStyle.light();
     /** Rows that asked to be laid out alone ({@link NodeRow#requestLayout}): laid out after the layout pass. */
     private final Set<NodeRow> rowsToLayOut = new LinkedHashSet<>();
     private final Runnable layOutRows = this::layOutRows;
@@ -157,7 +158,10 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
         state.filteredEventsProperty().addListener(x -> recount());
         // Every frame of a zoom or pan: only the counts in view change, read from the index.
         state.visibleWindowProperty().addListener(x -> recount());
-        dark.addListener((obs, old, now) -> refresh());
+        dark.addListener((obs, old, now) -> {
+            swatchStyle = now ? TimelineStyle.dark() : TimelineStyle.light();
+            refresh();
+        });
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(layOutRows);
@@ -498,7 +502,7 @@ public final class HierarchyCheckTree<T extends HierarchyNode> extends CheckTree
             }
             Dataset d = state.getDataset();
             Color color = d == null || kind.swatch() == null ? null
-                    : kind.swatch().of(d, node, dark.get() ? TimelineStyle.dark() : TimelineStyle.light());
+                    : kind.swatch().of(d, node, swatchStyle);
             swatch.setVisible(color != null);
             swatch.setManaged(color != null);
             if (color != null) {
